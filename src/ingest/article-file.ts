@@ -1,0 +1,16 @@
+import { parse, stringify } from 'yaml';
+import type { ArticleData } from '../schemas/article';
+
+const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
+
+/** The stored article: YAML frontmatter in the schema's key order, a blank line, the cleaned body. */
+export function renderArticleFile(data: ArticleData, body: string): string {
+  const yaml = stringify(data, { lineWidth: 0, defaultKeyType: 'PLAIN', sortMapEntries: false });
+  return `---\n${yaml}---\n\n${body.endsWith('\n') ? body : `${body}\n`}`;
+}
+
+/** Reads back the frontmatter of a stored article; null when the file has none. */
+export function readFrontmatter(text: string): unknown {
+  const match = FRONTMATTER.exec(text);
+  return match ? parse(match[1]!) : null;
+}

@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { ingestCaptures, type Outcome } from './ingest';
+
+const USAGE = `Usage: npm run ingest -- [--dry-run] [--content <dir>] <capture file or folder>...
+
+Cleans article captures into <content>/articles/<slug>.md and keeps each verbatim
+capture in <content>/captures/<slug>.txt. Re-running on the same captures changes nothing.
+
+  --dry-run         report what would be written, write nothing
+  --content <dir>   content folder (default: content)
+  --quiet           print only refusals and the summary
+  -h, --help        show this help`;
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        content: { type: 'string', default: 'content' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    console.error(`ingest: name at least one capture file or folder\n\n${USAGE}`);
+    return 2;
+  }
+
+  const dryRun = values['dry-run'];
+  const progressEvery = (total: number) => Math.max(1, Math.floor(total / 20));
+  const outcomes = await ingestCaptures(positionals, {
+    contentRoot: values.content,
+    dryRun,
+    onProgress: (done, total, outcome) => {
+      if (outcome.status === 'refused') return;
+      if (!values.quiet && total <= 20) console.error(describe(outcome, dryRun));
+      else if (total > 20 && (done % progressEvery(total) === 0 || done === total)) {
+        console.error(`ingest: ${done}/${total} captures`);
+      }
+    },
+  });
+
+  const refused = outcomes.filter((outcome) => outcome.status === 'refused');
+  for (const outcome of refused) console.error(describe(outcome, dryRun));
+  const count = (status: Outcome['status']) => outcomes.filter((outcome) => outcome.status === status).length;
+  console.log(
+    `ingest${dryRun ? ' (dry run)' : ''}: ${outcomes.length} capture(s): ${count('written')} ${dryRun ? 'would be written' : 'written'}, ${count('unchanged')} unchanged, ${count('duplicate')} duplicate(s), ${refused.length} refused`,
+  );
+  return refused.length > 0 ? 1 : 0;
+}
+
+function describe(outcome: Outcome, dryRun: boolean): string {
+  switch (outcome.status) {
+    case 'refused':
+      return `✗ ${outcome.file}: refused: ${outcome.reason}`;
+    case 'duplicate':
+      return `= ${outcome.file}: skipped, ${outcome.note}`;
+    case 'unchanged':
+      return `= ${outcome.file} → ${outcome.slug} (unchanged${outcome.note ? `, ${outcome.note}` : ''})`;
+    case 'written':
+      return `✓ ${outcome.file} → ${outcome.slug}${dryRun ? ' (dry run, not written)' : ''}${outcome.note ? ` (${outcome.note})` : ''}`;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { countWords } from '../lib/words';
+import type { ArticleData } from '../schemas/article';
+import { slugify, personSlug } from '../lib/slug';
+import { CleaningTally } from './cleaning-tally';
+import { decodeCapture } from './decode-capture';
+import { IngestError } from './ingest-error';
+import { blockTexts } from './tree-text';
+import extractHeader from './transforms/extract-header';
+import foldBogusHeadings from './transforms/fold-bogus-headings';
+import rejoinSplitParagraphs from './transforms/rejoin-split-paragraphs';
+import removeBlankParagraphs from './transforms/remove-blank-paragraphs';
+import removeFooter from './transforms/remove-footer';
+import removePromotions from './transforms/remove-promotions';
+import showRawHtmlAsText from './transforms/show-raw-html-as-text';
+import unwrapLinks from './transforms/unwrap-links';
+import './vfile-data';
+
+/** Order matters: the header and footer are read while their links still mark names; links go before rejoining. */
+const cleaner = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(extractHeader)
+  .use(removeFooter)
+  .use(showRawHtmlAsText)
+  .use(removePromotions)
+  .use(removeBlankParagraphs)
+  .use(foldBogusHeadings)
+  .use(unwrapLinks)
+  .use(rejoinSplitParagraphs)
+  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '*', ruleSpaces: true, listItemIndent: 'one' })
+  .freeze();
+
+export interface ConvertedCapture {
+  data: ArticleData;
+  body: string;
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** One capture's bytes to the article's frontmatter and cleaned Markdown body. Throws IngestError on bad input. */
+export function convertCapture(bytes: Uint8Array, fileName: string): ConvertedCapture {
+  const text = decodeCapture(bytes);
+  const file = new VFile({ value: text, path: fileName });
+  file.data.cleaning = new CleaningTally();
+  const tree = cleaner.runSync(cleaner.parse(file), file) as Root;
+  const header = file.data.header!;
+  const footer = file.data.footer ?? {};
+  const bodyBlocks = blockTexts(tree.children);
+  if (bodyBlocks.length === 0) throw new IngestError('no body: nothing is left between the header and the footer');
+
+  const body = cleaner.stringify(tree, file);
+  const data: ArticleData = {
+    title: header.title,
+    authors: header.authors.map((name) => ({ name, slug: personSlug(name) })),
+    publisher: { name: header.publisher.name, slug: slugify(header.publisher.name, 'outlet'), date: header.publisher.date },
+    ...originalPublication(header, footer.originalSource),
+    topics: header.topics,
+    ...(header.standfirst ? { standfirst: header.standfirst } : {}),
+    ...(footer.copyright ? { copyright: footer.copyright } : {}),
+    wordCount: countWords([header.standfirst ?? '', ...bodyBlocks].join('\n')),
+    capture: { file: fileName, sha256: sha256Hex(bytes), bytes: bytes.length },
+    cleaning: file.data.cleaning.toRecord(),
+  };
+  return { data, body };
+}
+
+/**
+ * The outlet line under the date names where the piece first ran. Without one, the footer's source line does,
+ * unless it names the publisher itself: then the piece first ran there and has no separate original.
+ */
+function originalPublication(
+  header: NonNullable<VFile['data']['header']>,
+  footerSource: string | undefined,
+): Pick<ArticleData, 'original'> {
+  const name = header.outlet?.name ?? footerSource;
+  if (!name || name === header.publisher.name) return {};
+  const date = header.outlet?.date;
+  return { original: { name, slug: slugify(name, 'outlet'), ...(date ? { date } : {}) } };
+}
