@@ -1,0 +1,24 @@
+/** Every internal URL the site builds, in one place, so links and pages cannot drift apart. */
+export const articleUrl = (slug: string): string => `/articles/${slug}/`;
+export const authorUrl = (slug: string): string => `/authors/${slug}/`;
+export const sourceUrl = (slug: string): string => `/sources/${slug}/`;
+export const topicUrl = (slug: string): string => `/topics/${slug}/`;
+export const captureUrl = (slug: string): string => `/captures/${slug}.txt`;
+export const archiveMonthUrl = (key: string): string => `/archive/#m-${key}`;
+export const archiveMonthId = (key: string): string => `m-${key}`;
+
+/**
+ * How a nav link relates to the current path: 'page' when it is this page,
+ * 'true' when the page sits in that section (an article under Articles, an author under Authors).
+ */
+export function navCurrent(pathname: string, href: string): 'page' | 'true' | undefined {
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  if (path === href) return 'page';
+  if (href === '/') return path.startsWith('/articles/') ? 'true' : undefined;
+  return path.startsWith(href) ? 'true' : undefined;
+}
+
+/** An absolute URL on the archive's own site. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(path, siteUrl).href;
+}

@@ -1,0 +1,21 @@
+/** The verbatim capture of each article, byte for byte, checked against the sha256 its frontmatter records. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { verifyCapture } from '../../lib/provenance';
+
+const CAPTURES_DIR = join(process.cwd(), 'content', 'captures');
+
+export const getStaticPaths = (async () => {
+  const articles = await getCollection('articles');
+  return articles.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: CollectionEntry<'articles'> }> = async ({ props }) => {
+  const { entry } = props;
+  const path = join(CAPTURES_DIR, `${entry.id}.txt`);
+  const buffer = await readFile(path);
+  verifyCapture(buffer, entry.data.capture, path);
+  return new Response(buffer, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,98 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const PORT = 4339;
+const BASE = `http://127.0.0.1:${PORT}`;
+const HOSTILE_CAPTURE = resolve('tests/fixtures/hostile/hostile-capture.txt');
+const PROJECT_FILES = ['src', 'public', 'content', 'astro.config.ts', 'tsconfig.json', 'package.json'];
+const SURVIVING_TEXT = ['hostile-alpha', 'hostile-beta', 'hostile-gamma', 'hostile-delta', 'hostile-epsilon', 'hostile-omega'];
+
+let workdir: string;
+let server: ChildProcess | undefined;
+let hostileSlug: string;
+
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+
+test.beforeAll(async () => {
+  // A throwaway copy of the project, so the hostile capture never touches the real collection.
+  workdir = mkdtempSync(join(tmpdir(), 'archive-hostile-'));
+  for (const entry of PROJECT_FILES) cpSync(entry, join(workdir, entry), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(workdir, 'node_modules'), 'dir');
+  const before = new Set(readdirSync(join(workdir, 'content/articles')));
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  execFileSync('npx', ['tsx', 'src/ingest/cli.ts', HOSTILE_CAPTURE], { cwd: workdir, env, stdio: 'pipe' });
+  const added = readdirSync(join(workdir, 'content/articles')).filter((name) => !before.has(name));
+  expect(added).toHaveLength(1);
+  hostileSlug = added[0]!.slice(0, -3);
+  execFileSync('npx', ['astro', 'build'], { cwd: workdir, env, stdio: 'pipe' });
+  server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+    cwd: workdir,
+    env,
+    stdio: 'ignore',
+    detached: true,
+  });
+  await waitForServer(BASE, 60_000);
+});
+
+test.afterAll(() => {
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  if (workdir) rmSync(workdir, { recursive: true, force: true });
+});
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  throw new Error(`the preview server at ${url} did not start`);
+}
+
+test('a capture full of script runs nothing, and its text survives as text', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  const pages = [`/articles/${hostileSlug}/`, '/', '/archive/', '/authors/', '/sources/', '/sources/example-outlet/', '/topics/'];
+  for (const path of pages) {
+    await page.goto(`${BASE}${path}`);
+    await page.waitForLoadState('load');
+    const live = await page.evaluate(() => {
+      const main = document.querySelector('main');
+      const offenders: string[] = [];
+      for (const element of main ? [main, ...main.querySelectorAll('*')] : []) {
+        for (const attribute of element.getAttributeNames()) {
+          const value = element.getAttribute(attribute) ?? '';
+          if (attribute.startsWith('on')) offenders.push(`${element.tagName} ${attribute}`);
+          if (/^\s*(?:javascript|data|vbscript):/i.test(value)) offenders.push(`${element.tagName} ${attribute}=${value}`);
+        }
+        if (['SCRIPT', 'IFRAME', 'SVG', 'IMG', 'DETAILS', 'OBJECT', 'EMBED'].includes(element.tagName.toUpperCase())) {
+          offenders.push(element.tagName);
+        }
+      }
+      return { offenders, scripts: document.querySelectorAll('script').length };
+    });
+    expect(live.offenders, path).toEqual([]);
+    expect(live.scripts, path).toBe(0);
+  }
+
+  await page.goto(`${BASE}/articles/${hostileSlug}/`);
+  const text = await page.locator('main').innerText();
+  for (const marker of SURVIVING_TEXT) expect(text).toContain(marker);
+  expect(text).toContain(`<script>alert('body-script')</script>`);
+  expect(text).toContain(`<img src=x onerror="alert('body-img')">`);
+  await expect(page.locator('h1')).toHaveText(
+    `Hostile <script>alert('title')</script> Capture <img src=x onerror="alert('title-img')"> Test`,
+  );
+  await page.getByText('click me').first().click();
+  await page.getByText('Details').first().click();
+  expect(dialogs).toEqual([]);
+});

@@ -1,0 +1,21 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readFrontmatter } from '../../../src/ingest/article-file';
+import { articleSchema, type ArticleData } from '../../../src/schemas/article';
+
+export interface FoundingArticle {
+  slug: string;
+  data: ArticleData;
+}
+
+/** The committed collection, read the way the build reads it, so the tests follow the content. */
+export function loadArticles(contentRoot = 'content'): FoundingArticle[] {
+  const folder = join(contentRoot, 'articles');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => ({
+      slug: name.slice(0, -3),
+      data: articleSchema.parse(readFrontmatter(readFileSync(join(folder, name), 'utf8'))),
+    }));
+}
