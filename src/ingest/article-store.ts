@@ -10,6 +10,15 @@ export interface StoredArticle {
   captureFile: string;
 }
 
+/** What already sits at a slug, for a message a person can act on. */
+export function describeStored(article: StoredArticle): string {
+  return article.sha256 === UNREADABLE
+    ? 'an article whose frontmatter does not pass the schema'
+    : `a different capture (${article.captureFile}, sha256 ${article.sha256.slice(0, 12)}…)`;
+}
+
+const UNREADABLE = 'unreadable';
+
 /** Where ingested articles and their verbatim captures live: `<root>/articles` and `<root>/captures`. */
 export class ArticleStore {
   readonly articlesDir: string;
@@ -29,9 +38,12 @@ export class ArticleStore {
     for (const name of names.filter((file) => file.endsWith('.md')).sort()) {
       const slug = name.slice(0, -'.md'.length);
       const text = await readFile(join(store.articlesDir, name), 'utf8');
-      const parsed = articleSchema.safeParse(readFrontmatter(text));
+      const parsed = articleSchema.safeParse(safelyReadFrontmatter(text));
       if (parsed.success) {
         store.remember({ slug, sha256: parsed.data.capture.sha256, captureFile: parsed.data.capture.file });
+      } else {
+        // An article we cannot read still owns its slug: a new capture must never overwrite it.
+        store.bySlug.set(slug, { slug, sha256: UNREADABLE, captureFile: name });
       }
     }
     return store;
@@ -45,8 +57,13 @@ export class ArticleStore {
     return this.bySlug.get(slug);
   }
 
-  async read(slug: string): Promise<string | null> {
-    return readFile(this.articlePath(slug), 'utf8').catch(() => null);
+  /** True when the stored article and its capture already hold exactly these bytes. */
+  async holds(slug: string, markdown: string, capture: Uint8Array): Promise<boolean> {
+    const [storedArticle, storedCapture] = await Promise.all([
+      readFile(this.articlePath(slug), 'utf8').catch(() => null),
+      readFile(this.capturePath(slug)).catch(() => null),
+    ]);
+    return storedArticle === markdown && storedCapture !== null && Buffer.compare(storedCapture, capture) === 0;
   }
 
   articlePath(slug: string): string {
@@ -67,6 +84,14 @@ export class ArticleStore {
   remember(article: StoredArticle): void {
     this.bySha.set(article.sha256, article);
     this.bySlug.set(article.slug, article);
+  }
+}
+
+function safelyReadFrontmatter(text: string): unknown {
+  try {
+    return readFrontmatter(text);
+  } catch {
+    return null;
   }
 }
 

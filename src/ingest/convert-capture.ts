@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import remarkStringify from 'remark-stringify';
+import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { countWords } from '../lib/words';
@@ -22,6 +22,16 @@ import showRawHtmlAsText from './transforms/show-raw-html-as-text';
 import unwrapLinks from './transforms/unwrap-links';
 import './vfile-data';
 
+/** How the cleaned body is written back to Markdown; the transforms' tests stringify with the same options. */
+export const STRINGIFY_OPTIONS: Readonly<StringifyOptions> = {
+  bullet: '-',
+  emphasis: '*',
+  strong: '*',
+  rule: '*',
+  ruleSpaces: true,
+  listItemIndent: 'one',
+};
+
 /** Order matters: the header and footer are read while their links still mark names; links go before rejoining. */
 const cleaner = unified()
   .use(remarkParse)
@@ -34,7 +44,7 @@ const cleaner = unified()
   .use(foldBogusHeadings)
   .use(unwrapLinks)
   .use(rejoinSplitParagraphs)
-  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '*', ruleSpaces: true, listItemIndent: 'one' })
+  .use(remarkStringify, STRINGIFY_OPTIONS)
   .freeze();
 
 export interface ConvertedCapture {

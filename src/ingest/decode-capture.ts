@@ -25,13 +25,23 @@ export function decodeCapture(bytes: Uint8Array): string {
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let low = 0;
   let high = bytes.length;
-  // The longest prefix that still decodes ends just before the first bad byte, give or take a sequence.
+  // The longest prefix that still decodes (an unfinished last character allowed) ends where decoding fails.
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
     if (decodes(bytes.subarray(0, middle))) low = middle;
     else high = middle - 1;
   }
-  return low;
+  // The decoder fails at the byte that breaks a sequence, or at the end of the file when the last one is cut
+  // short; the bad byte is the lead byte of that unfinished sequence.
+  return startOfUnfinishedSequence(bytes, low);
+}
+
+function startOfUnfinishedSequence(bytes: Uint8Array, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < 3 && (bytes[start - 1]! & 0xc0) === 0x80) start -= 1;
+  const lead = start > 0 ? bytes[start - 1]! : 0;
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return length > 1 && end - (start - 1) < length ? start - 1 : end;
 }
 
 function decodes(bytes: Uint8Array): boolean {

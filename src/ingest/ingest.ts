@@ -3,7 +3,7 @@ import { basename, join, relative } from 'node:path';
 import { slugify } from '../lib/slug';
 import { articleSchema } from '../schemas/article';
 import { renderArticleFile } from './article-file';
-import { ArticleStore } from './article-store';
+import { ArticleStore, describeStored } from './article-store';
 import { convertCapture, sha256Hex } from './convert-capture';
 import { IngestError } from './ingest-error';
 
@@ -43,7 +43,7 @@ export async function ingestCaptures(paths: string[], options: IngestOptions): P
   const store = await ArticleStore.open(options.contentRoot);
   const { files, missing } = await listCaptures(paths);
   const outcomes: Outcome[] = [...missing];
-  const seenThisRun = new Map<string, string>();
+  const seenThisRun = new Map<string, { file: string; outcome: Outcome }>();
   for (const [index, file] of files.entries()) {
     const outcome = await ingestOne(file, store, seenThisRun, options);
     outcomes.push(outcome);
@@ -55,7 +55,7 @@ export async function ingestCaptures(paths: string[], options: IngestOptions): P
 async function ingestOne(
   file: string,
   store: ArticleStore,
-  seenThisRun: Map<string, string>,
+  seenThisRun: Map<string, { file: string; outcome: Outcome }>,
   options: IngestOptions,
 ): Promise<Outcome> {
   let bytes: Uint8Array;
@@ -66,9 +66,23 @@ async function ingestOne(
   }
   const sha256 = sha256Hex(bytes);
   const earlier = seenThisRun.get(sha256);
-  if (earlier) return { file, status: 'duplicate', slug: store.findBySha(sha256)?.slug ?? '', note: `same capture as ${earlier}` };
-  seenThisRun.set(sha256, file);
+  if (earlier) {
+    const { outcome } = earlier;
+    if (outcome.status === 'refused') return { file, status: 'refused', reason: `${outcome.reason} (same bytes as ${earlier.file})` };
+    return { file, status: 'duplicate', slug: outcome.slug, note: `same capture as ${earlier.file}` };
+  }
+  const outcome = await convertAndStore(file, bytes, sha256, store, options);
+  seenThisRun.set(sha256, { file, outcome });
+  return outcome;
+}
 
+async function convertAndStore(
+  file: string,
+  bytes: Uint8Array,
+  sha256: string,
+  store: ArticleStore,
+  options: IngestOptions,
+): Promise<Outcome> {
   try {
     const { data, body } = convertCapture(bytes, basename(file));
     const existing = store.findBySha(sha256);
@@ -76,7 +90,7 @@ async function ingestOne(
     const holder = store.findBySlug(slug);
     if (!existing && holder) {
       throw new IngestError(
-        `its title gives the slug "${slug}", which ${relative('.', store.articlePath(slug))} already uses for a different capture (${holder.captureFile}, sha256 ${holder.sha256.slice(0, 12)}…); nothing was overwritten`,
+        `its title gives the slug "${slug}", which ${relative('.', store.articlePath(slug))} already uses for ${describeStored(holder)}; nothing was overwritten`,
       );
     }
     // The same capture under another name is the same article: it keeps the name it was first ingested under.
@@ -88,7 +102,7 @@ async function ingestOne(
     const markdown = renderArticleFile(checked.data, body);
     const note = existing && existing.captureFile !== basename(file) ? `same capture as ${existing.captureFile}` : undefined;
     const article = { slug, sha256, captureFile: data.capture.file };
-    if ((await store.read(slug)) === markdown) {
+    if (await store.holds(slug, markdown, bytes)) {
       return { file, status: 'unchanged', slug, ...(note ? { note } : {}) };
     }
     if (!options.dryRun) await store.write(article, markdown, bytes);

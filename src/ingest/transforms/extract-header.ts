@@ -1,6 +1,6 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { parseEnglishDate } from '../../lib/dates';
+import { DATE_IN_TEXT, parseEnglishDate } from '../../lib/dates';
 import type { Topics, TopicKind } from '../../schemas/topics';
 import { captureFormat } from '../format';
 import { IngestError } from '../ingest-error';
@@ -8,6 +8,8 @@ import { collapseSpace, isBlankBlock, linkTexts, plainText, splitLines } from '.
 import '../vfile-data';
 
 const { byline, publisherLine, topicLines } = captureFormat.header;
+/** The whole text is shaped like a date ("December 28, 2016", "February 30, 2016"), real day or not. */
+const DATE_SHAPED = new RegExp(`^(?:${DATE_IN_TEXT.source})$`, 'i');
 const TRAILING_DATE = /^(.*?)[\s,]*((?:\d{1,2}\s+[A-Za-z]+\.?,?\s+\d{4})|(?:[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}))$/;
 
 interface HeaderDraft {
@@ -86,8 +88,9 @@ function readHeaderLine(line: PhrasingContent[], draft: HeaderDraft): LineReadin
   }
   if (!draft.publisher) {
     const match = publisherLine.exec(text);
-    const date = match ? parseEnglishDate(match[2]!) : null;
-    if (!match) return 'not-header';
+    // Only a line ending in a date is the date line: "Theme: [X](#), [Y](#)" or a body sentence is not.
+    if (!match || !DATE_SHAPED.test(match[2]!.trim())) return 'not-header';
+    const date = parseEnglishDate(match[2]!);
     if (!date) throw new IngestError(`the publication date "${match[2]}" is not a valid date`);
     draft.publisher = { name: collapseSpace(match[1]!), date };
     return 'read';
@@ -123,18 +126,30 @@ function readOutletLine(line: PhrasingContent[], text: string): HeaderDraft['out
 }
 
 function splitCredits(line: PhrasingContent[], text: string): string[] {
-  const links = linkTexts(line);
-  if (links.length > 0) return links;
-  return text
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/i)
-    .map(collapseSpace)
-    .filter(Boolean);
+  return splitAroundLinks(linkTexts(line), text, /\s*,\s*|\s*&\s*|(?:^|\s+)and(?:\s+|$)/i);
 }
 
 function splitValues(line: PhrasingContent[], text: string): string[] {
-  const links = linkTexts(line);
-  if (links.length > 0) return links;
-  return text.split(',').map(collapseSpace).filter(Boolean);
+  return splitAroundLinks(linkTexts(line), text, /,/);
+}
+
+/**
+ * Values in the order the line gives them: each link is one value, whatever it holds ("[Peace and Justice](#)"),
+ * and unlinked text between the links is split at the separators, so an unlinked co-author is not dropped.
+ */
+function splitAroundLinks(links: string[], text: string, separators: RegExp): string[] {
+  const values: string[] = [];
+  const addUnlinked = (segment: string) => values.push(...segment.split(separators).map(collapseSpace).filter(Boolean));
+  let rest = collapseSpace(text);
+  for (const link of links) {
+    const at = rest.indexOf(link);
+    if (at === -1) continue;
+    addUnlinked(rest.slice(0, at));
+    values.push(link);
+    rest = rest.slice(at + link.length);
+  }
+  addUnlinked(rest);
+  return values;
 }
 
 /** An italic paragraph straight under the header is the standfirst, not body text. */
