@@ -51,10 +51,6 @@ export function neighbourMap<T extends ArticleLike>(articles: readonly T[]): Map
   );
 }
 
-export function neighbours<T extends ArticleLike>(articles: readonly T[], id: string): Neighbours<T> {
-  return neighbourMap(articles).get(id) ?? {};
-}
-
 /** The most frequently credited spelling; ties go to the shorter spelling, then alphabetical order. */
 export function preferredName(spellings: readonly string[]): string {
   const counts = new Map<string, number>();

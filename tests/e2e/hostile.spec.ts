@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -19,7 +19,7 @@ test.describe.configure({ mode: 'serial', timeout: 300_000 });
 test.beforeAll(async () => {
   // A throwaway copy of the project, so the hostile capture never touches the real collection.
   workdir = mkdtempSync(join(tmpdir(), 'archive-hostile-'));
-  for (const entry of PROJECT_FILES) cpSync(entry, join(workdir, entry), { recursive: true });
+  for (const entry of PROJECT_FILES.filter((name) => existsSync(name))) cpSync(entry, join(workdir, entry), { recursive: true });
   symlinkSync(resolve('node_modules'), join(workdir, 'node_modules'), 'dir');
   const before = new Set(readdirSync(join(workdir, 'content/articles')));
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };

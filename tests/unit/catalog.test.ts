@@ -10,7 +10,7 @@ import {
   groupByYearMonth,
   listTopicsByKind,
   neighbourMap,
-  neighbours,
+  
   preferredName,
   sortNewestFirst,
   topicTitle,
@@ -68,19 +68,19 @@ describe('neighbours', () => {
   ];
 
   it('gives the earlier article as prev and the later as next', () => {
-    const { prev, next } = neighbours(articles, 'middle');
+    const { prev, next } = (neighbourMap(articles).get('middle') ?? {});
     expect(prev?.id).toBe('oldest');
     expect(next?.id).toBe('newest');
   });
 
   it('has no prev for the oldest and no next for the newest', () => {
-    expect(neighbours(articles, 'oldest')).toEqual({ next: articles[0] });
-    expect(neighbours(articles, 'newest')).toEqual({ prev: articles[0] });
+    expect((neighbourMap(articles).get('oldest') ?? {})).toEqual({ next: articles[0] });
+    expect((neighbourMap(articles).get('newest') ?? {})).toEqual({ prev: articles[0] });
   });
 
   it('returns nothing for an unknown id or a single article', () => {
-    expect(neighbours(articles, 'missing')).toEqual({});
-    expect(neighbours([article('only')], 'only')).toEqual({});
+    expect((neighbourMap(articles).get('missing') ?? {})).toEqual({});
+    expect((neighbourMap([article('only')]).get('only') ?? {})).toEqual({});
   });
 
   it('links every article into one chain, oldest to newest', () => {
@@ -98,8 +98,8 @@ describe('neighbours', () => {
   it('walks same-day articles in the reverse of the list order, so the chain is complete', () => {
     const sameDay = [article('b', { ...on('2016-12-13'), title: 'B' }), article('a', { ...on('2016-12-13'), title: 'A' })];
     // Newest-first list: A, B. Chronological: B, A.
-    expect(neighbours(sameDay, 'a').prev?.id).toBe('b');
-    expect(neighbours(sameDay, 'b').next?.id).toBe('a');
+    expect((neighbourMap(sameDay).get('a') ?? {}).prev?.id).toBe('b');
+    expect((neighbourMap(sameDay).get('b') ?? {}).next?.id).toBe('a');
   });
 });
 
