@@ -1,14 +1,7 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { collapseSpace, plainText } from '../lib/mdast-text';
 
-/** Collapses runs of white space (NBSP included) to one space, so captured line wrapping does not leak into metadata. */
-export function collapseSpace(text: string): string {
-  return text.replace(/[\s\u00a0]+/gu, ' ').trim();
-}
-
-export function plainText(node: Nodes | Nodes[]): string {
-  return collapseSpace(toString(node));
-}
+export { blockTexts, collapseSpace, plainText } from '../lib/mdast-text';
 
 /** A paragraph whose text is nothing but spaces and non-breaking spaces: capture noise, not content. */
 export function isBlankBlock(node: RootContent): boolean {
@@ -47,20 +40,6 @@ export function linkTexts(line: PhrasingContent[]): string[] {
     if (node.type === 'link') texts.push(plainText(node));
     else if ('children' in node) texts.push(...linkTexts(node.children as PhrasingContent[]));
   }
-  return texts.filter((text) => text !== '');
-}
-
-/** Block-level text, one entry per paragraph, heading, table cell or code block, for counting and checking words. */
-export function blockTexts(nodes: RootContent[]): string[] {
-  const texts: string[] = [];
-  const walk = (node: RootContent) => {
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code') {
-      texts.push(plainText(node));
-    } else if ('children' in node) {
-      for (const child of node.children) walk(child as RootContent);
-    }
-  };
-  nodes.forEach(walk);
   return texts.filter((text) => text !== '');
 }
 

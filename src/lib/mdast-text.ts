@@ -1,0 +1,25 @@
+import type { Nodes, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+/** Collapses runs of white space (NBSP included) to one space, so captured line wrapping does not leak into metadata. */
+export function collapseSpace(text: string): string {
+  return text.replace(/[\s\u00a0]+/gu, ' ').trim();
+}
+
+export function plainText(node: Nodes | Nodes[]): string {
+  return collapseSpace(toString(node));
+}
+
+/** Block-level text, one entry per paragraph, heading, table cell or code block, for counting and checking words. */
+export function blockTexts(nodes: RootContent[]): string[] {
+  const texts: string[] = [];
+  const walk = (node: RootContent) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code') {
+      texts.push(plainText(node));
+    } else if ('children' in node) {
+      for (const child of node.children) walk(child as RootContent);
+    }
+  };
+  nodes.forEach(walk);
+  return texts.filter((text) => text !== '');
+}

@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { collectionIndex } from '../../search/collection-index';
+
+export const GET: APIRoute = async () => Response.json((await collectionIndex()).manifest);

@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { collectionIndex } from '../../../search/collection-index';
+
+export const getStaticPaths = (async () => {
+  const { texts } = await collectionIndex();
+  return texts.map((text, index) => ({ params: { doc: String(index) }, props: { text } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => Response.json(props.text);

@@ -1,0 +1,173 @@
+import { terms } from './normalize';
+import { encodePostings, pairKey, shardCountFor, shardOf } from './shards';
+import {
+  INDEX_VERSION,
+  type DocChunk,
+  type DocText,
+  type FacetValue,
+  type PostingShard,
+  type SearchManifest,
+} from './types';
+
+export interface IndexableArticle {
+  slug: string;
+  title: string;
+  authors: { name: string; slug: string }[];
+  /** ISO republication date. */
+  date: string;
+  outlet?: { name: string; slug: string; date?: string };
+  topics: { name: string; slug: string }[];
+  standfirst?: string;
+  /** Body paragraphs, headings and list items as plain text. */
+  blocks: string[];
+}
+
+export interface BuiltIndex {
+  manifest: SearchManifest;
+  shards: PostingShard[];
+  docChunks: DocChunk[];
+  texts: DocText[];
+}
+
+/** Title, byline and topic matches outrank body matches: a word there says what the article is about. */
+const FIELD_BOOSTS = { title: 6, authors: 5, topics: 4, outlet: 3, standfirst: 2, body: 1 } as const;
+type Field = keyof typeof FIELD_BOOSTS;
+const K1 = 1.2;
+const B = 0.75;
+const DOC_CHUNK_SIZE = 50;
+const DAY_MS = 86_400_000;
+
+/**
+ * Builds the served index. Documents are numbered newest first, so a lower id is a newer article and equal
+ * scores need no further tie-break.
+ */
+export function buildSearchIndex(articles: readonly IndexableArticle[]): BuiltIndex {
+  const ordered = [...articles].sort((a, b) => (a.date === b.date ? (a.slug < b.slug ? -1 : 1) : a.date < b.date ? 1 : -1));
+  const postings = new Map<string, [number, number][]>();
+  const fieldTerms = ordered.map(fieldsOf);
+  const lengths = fieldTerms.map((fields) =>
+    Object.values(fields).reduce((sum, runs) => sum + runs.reduce((count, run) => count + run.length, 0), 0),
+  );
+  const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
+
+  fieldTerms.forEach((fields, docId) => {
+    const boosted = new Map<string, number>();
+    for (const [field, runs] of Object.entries(fields) as [Field, string[][]][]) {
+      const boost = FIELD_BOOSTS[field];
+      for (const words of runs) {
+        words.forEach((word, index) => {
+          boosted.set(word, (boosted.get(word) ?? 0) + boost);
+          const next = words[index + 1];
+          if (next !== undefined) {
+            const pair = pairKey(word, next);
+            boosted.set(pair, (boosted.get(pair) ?? 0) + boost);
+          }
+        });
+      }
+    }
+    const norm = K1 * (1 - B + (B * lengths[docId]!) / averageLength);
+    for (const [term, frequency] of boosted) {
+      const weight = Math.max(1, Math.round((100 * (frequency * (K1 + 1))) / (frequency + norm)));
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push([docId, weight]);
+    }
+  });
+
+  const shardCount = shardCountFor(ordered.length);
+  const shards: PostingShard[] = Array.from({ length: shardCount }, () => ({}));
+  for (const term of [...postings.keys()].sort()) {
+    shards[shardOf(term, shardCount)]![term] = encodePostings(postings.get(term)!);
+  }
+  const vocabulary = [...postings.keys()].filter((term) => !term.includes(' ')).sort();
+
+  return {
+    manifest: {
+      version: INDEX_VERSION,
+      docCount: ordered.length,
+      shardCount,
+      docChunkSize: DOC_CHUNK_SIZE,
+      vocabulary,
+      days: ordered.map((article) => Math.round(Date.parse(`${article.date}T00:00:00Z`) / DAY_MS)),
+      ...facetsOf(ordered),
+    },
+    shards,
+    docChunks: chunk(ordered.map(summaryOf), DOC_CHUNK_SIZE),
+    texts: ordered.map((article) => ({ blocks: [...(article.standfirst ? [article.standfirst] : []), ...article.blocks] })),
+  };
+}
+
+/** Each field as runs of words; a phrase never spans two runs (two authors, two paragraphs). */
+function fieldsOf(article: IndexableArticle): Record<Field, string[][]> {
+  return {
+    title: [terms(article.title)],
+    authors: article.authors.map((author) => terms(author.name)),
+    topics: article.topics.map((topic) => terms(topic.name)),
+    outlet: article.outlet ? [terms(article.outlet.name)] : [],
+    standfirst: article.standfirst ? [terms(article.standfirst)] : [],
+    body: article.blocks.map((block) => terms(block)),
+  };
+}
+
+function summaryOf(article: IndexableArticle): DocChunk[number] {
+  return {
+    slug: article.slug,
+    title: article.title,
+    authors: article.authors.map((author) => author.name),
+    date: article.date,
+    ...(article.outlet ? { outlet: article.outlet.name } : {}),
+    ...(article.outlet?.date ? { originalDate: article.outlet.date } : {}),
+  };
+}
+
+function facetsOf(ordered: readonly IndexableArticle[]): Pick<SearchManifest, 'facets' | 'docFacets'> {
+  const authors = new FacetIndex();
+  const outlets = new FacetIndex();
+  const topics = new FacetIndex();
+  const years = new FacetIndex();
+  for (const article of ordered) {
+    article.authors.forEach((author) => authors.add(author.slug, author.name));
+    if (article.outlet) outlets.add(article.outlet.slug, article.outlet.name);
+    article.topics.forEach((topic) => topics.add(topic.slug, topic.name));
+    years.add(article.date.slice(0, 4), article.date.slice(0, 4));
+  }
+  authors.seal((a, b) => a.label.localeCompare(b.label));
+  outlets.seal((a, b) => a.label.localeCompare(b.label));
+  topics.seal((a, b) => a.label.localeCompare(b.label));
+  years.seal((a, b) => b.key.localeCompare(a.key));
+  return {
+    facets: { authors: authors.values, outlets: outlets.values, topics: topics.values, years: years.values },
+    docFacets: ordered.map((article) => [
+      years.indexOf(article.date.slice(0, 4)),
+      article.outlet ? outlets.indexOf(article.outlet.slug) : -1,
+      [...new Set(article.authors.map((author) => authors.indexOf(author.slug)))],
+      [...new Set(article.topics.map((topic) => topics.indexOf(topic.slug)))],
+    ]),
+  };
+}
+
+/** Facet values by key; the first label seen for a key is the one shown. */
+class FacetIndex {
+  values: FacetValue[] = [];
+  private readonly labels = new Map<string, string>();
+  private readonly positions = new Map<string, number>();
+
+  add(key: string, label: string): void {
+    if (!this.labels.has(key)) this.labels.set(key, label);
+  }
+
+  seal(order: (a: FacetValue, b: FacetValue) => number): void {
+    this.values = [...this.labels].map(([key, label]) => ({ key, label })).sort(order);
+    this.values.forEach((value, index) => this.positions.set(value.key, index));
+  }
+
+  indexOf(key: string): number {
+    return this.positions.get(key)!;
+  }
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+}

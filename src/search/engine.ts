@@ -1,0 +1,218 @@
+import { parseQuery, type ParsedQuery } from './query';
+import { decodePostings, pairKey, shardOf } from './shards';
+import { TermMatcher, type MatchKind } from './term-matcher';
+import type {
+  DocChunk,
+  DocSummary,
+  DocText,
+  FacetCount,
+  PostingShard,
+  SearchHit,
+  SearchManifest,
+  SearchRequest,
+  SearchResponse,
+} from './types';
+
+/** Where the engine gets the served index files: fetch in the browser, the file system in tests. */
+export interface IndexSource {
+  manifest(): Promise<SearchManifest>;
+  shard(index: number): Promise<PostingShard>;
+  docChunk(index: number): Promise<DocChunk>;
+  text(docId: number): Promise<DocText>;
+}
+
+/** An exact word counts fully; a word completed from a prefix, or one typo away, ranks below it. */
+const MATCH_FACTORS: Record<MatchKind, number> = { exact: 1, prefix: 0.6, typo: 0.45 };
+const PHRASE_BONUS = 1.5;
+
+type FacetName = keyof SearchResponse['facets'];
+const FACET_NAMES: FacetName[] = ['author', 'source', 'topic', 'year'];
+
+export class SearchEngine {
+  private matcher?: TermMatcher;
+  private manifestData?: SearchManifest;
+  private readonly shardCache = new Map<number, Promise<Map<string, Map<number, number>>>>();
+  private readonly chunkCache = new Map<number, Promise<DocChunk>>();
+
+  constructor(private readonly source: IndexSource) {}
+
+  async manifest(): Promise<SearchManifest> {
+    this.manifestData ??= await this.source.manifest();
+    this.matcher ??= new TermMatcher(this.manifestData.vocabulary);
+    return this.manifestData;
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const manifest = await this.manifest();
+    const parsed = parseQuery(request.query);
+    const echo = { words: parsed.words, phrases: parsed.phrases, excluded: parsed.excluded };
+    const scored = parsed.words.length > 0 ? await this.score(parsed, manifest) : request.query.trim() === '' && hasFilters(request) ? allDocs(manifest) : new Map<number, Scored>();
+
+    const selections = this.selections(request, manifest);
+    const passes = (docId: number, except?: FacetName) =>
+      FACET_NAMES.every((name) => name === except || selections[name].size === 0 || facetValues(manifest, docId, name).some((value) => selections[name].has(value)));
+
+    const facets = Object.fromEntries(
+      FACET_NAMES.map((name) => [name, this.countFacet(name, [...scored.keys()].filter((docId) => passes(docId, name)), selections[name], manifest)]),
+    ) as SearchResponse['facets'];
+
+    const hits: SearchHit[] = [...scored]
+      .filter(([docId]) => passes(docId))
+      .map(([docId, { score, matched }]) => ({ docId, score: Math.round(score * 1000) / 1000, matchedTerms: [...matched] }));
+    hits.sort(
+      request.sort === 'date'
+        ? (a, b) => manifest.days[b.docId]! - manifest.days[a.docId]! || a.docId - b.docId
+        : (a, b) => b.score - a.score || a.docId - b.docId,
+    );
+    return { hits, facets, parsed: echo };
+  }
+
+  async summaries(docIds: readonly number[]): Promise<DocSummary[]> {
+    const manifest = await this.manifest();
+    return Promise.all(
+      docIds.map(async (docId) => {
+        const chunkIndex = Math.floor(docId / manifest.docChunkSize);
+        let chunk = this.chunkCache.get(chunkIndex);
+        if (!chunk) this.chunkCache.set(chunkIndex, (chunk = this.source.docChunk(chunkIndex)));
+        return (await chunk)[docId % manifest.docChunkSize]!;
+      }),
+    );
+  }
+
+  text(docId: number): Promise<DocText> {
+    return this.source.text(docId);
+  }
+
+  private async score(parsed: ParsedQuery, manifest: SearchManifest): Promise<Map<number, Scored>> {
+    const matcher = this.matcher!;
+    const lastWord = parsed.words.at(-1);
+    const expansions = parsed.words.map((word) => matcher.match(word, parsed.lastWordIsPrefix && word === lastWord));
+    if (expansions.some((matches) => matches.length === 0)) return new Map();
+
+    const pairs = parsed.phrases.flatMap(adjacentPairs);
+    const excludedPairs = parsed.excludedPhrases.map(adjacentPairs);
+    const postings = await this.postings(
+      [...expansions.flat().map(({ term }) => term), ...pairs, ...parsed.excluded, ...excludedPairs.flat()],
+      manifest.shardCount,
+    );
+    const idf = (term: string) => {
+      const frequency = postings.get(term)?.size ?? 0;
+      return Math.log(1 + (manifest.docCount - frequency + 0.5) / (frequency + 0.5));
+    };
+
+    let scored: Map<number, Scored> | undefined;
+    for (const matches of expansions) {
+      const perWord = new Map<number, Scored>();
+      for (const { term, kind } of matches) {
+        const weightFactor = idf(term) * MATCH_FACTORS[kind];
+        for (const [docId, weight] of postings.get(term) ?? []) {
+          const candidate = (weight / 100) * weightFactor;
+          const current = perWord.get(docId);
+          if (!current) perWord.set(docId, { score: candidate, matched: new Set([term]) });
+          else {
+            current.score = Math.max(current.score, candidate);
+            current.matched.add(term);
+          }
+        }
+      }
+      scored = scored ? intersect(scored, perWord) : perWord;
+      if (scored.size === 0) return scored;
+    }
+    const result = scored ?? new Map<number, Scored>();
+
+    for (const phrase of parsed.phrases) {
+      const phrasePairs = adjacentPairs(phrase);
+      for (const [docId, entry] of result) {
+        if (phrasePairs.every((pair) => postings.get(pair)?.has(docId))) entry.score *= PHRASE_BONUS;
+        else result.delete(docId);
+      }
+    }
+    for (const word of parsed.excluded) for (const docId of postings.get(word)?.keys() ?? []) result.delete(docId);
+    for (const phrasePairs of excludedPairs) {
+      for (const docId of [...result.keys()]) {
+        if (phrasePairs.every((pair) => postings.get(pair)?.has(docId))) result.delete(docId);
+      }
+    }
+    return result;
+  }
+
+  private async postings(terms: readonly string[], shardCount: number): Promise<Map<string, Map<number, number>>> {
+    const wanted = [...new Set(terms)];
+    const shards = await Promise.all(wanted.map((term) => this.loadShard(shardOf(term, shardCount))));
+    return new Map(wanted.map((term, index) => [term, shards[index]!.get(term) ?? new Map()]));
+  }
+
+  private loadShard(index: number): Promise<Map<string, Map<number, number>>> {
+    let shard = this.shardCache.get(index);
+    if (!shard) {
+      shard = this.source.shard(index).then((raw) => new Map(Object.entries(raw).map(([term, flat]) => [term, decodePostings(flat)])));
+      this.shardCache.set(index, shard);
+    }
+    return shard;
+  }
+
+  private selections(request: SearchRequest, manifest: SearchManifest): Record<FacetName, Set<number>> {
+    const pick = (values: readonly { key: string }[], keys: readonly string[]) =>
+      new Set(keys.map((key) => values.findIndex((value) => value.key === key)).filter((index) => index >= 0));
+    return {
+      author: pick(manifest.facets.authors, request.filters.author),
+      source: pick(manifest.facets.outlets, request.filters.source),
+      topic: pick(manifest.facets.topics, request.filters.topic),
+      year: pick(manifest.facets.years, request.filters.year),
+    };
+  }
+
+  private countFacet(name: FacetName, docIds: readonly number[], selected: Set<number>, manifest: SearchManifest): FacetCount[] {
+    const values = facetList(manifest, name);
+    const counts = new Array<number>(values.length).fill(0);
+    for (const docId of docIds) for (const value of facetValues(manifest, docId, name)) counts[value]! += 1;
+    return values
+      .map((value, index) => ({ ...value, count: counts[index]!, selected: selected.has(index) }))
+      .filter((value) => value.count > 0 || value.selected);
+  }
+}
+
+interface Scored {
+  score: number;
+  matched: Set<string>;
+}
+
+function adjacentPairs(phrase: readonly string[]): string[] {
+  return phrase.slice(1).map((word, index) => pairKey(phrase[index]!, word));
+}
+
+function intersect(left: Map<number, Scored>, right: Map<number, Scored>): Map<number, Scored> {
+  const both = new Map<number, Scored>();
+  for (const [docId, entry] of left) {
+    const other = right.get(docId);
+    if (other) both.set(docId, { score: entry.score + other.score, matched: new Set([...entry.matched, ...other.matched]) });
+  }
+  return both;
+}
+
+function hasFilters(request: SearchRequest): boolean {
+  return Object.values(request.filters).some((values) => values.length > 0);
+}
+
+/** With filters and no words, the search lists every article those filters allow, newest first. */
+function allDocs(manifest: SearchManifest): Map<number, Scored> {
+  return new Map(Array.from({ length: manifest.docCount }, (_, docId) => [docId, { score: 0, matched: new Set<string>() }]));
+}
+
+function facetList(manifest: SearchManifest, name: FacetName) {
+  return { author: manifest.facets.authors, source: manifest.facets.outlets, topic: manifest.facets.topics, year: manifest.facets.years }[name];
+}
+
+function facetValues(manifest: SearchManifest, docId: number, name: FacetName): number[] {
+  const [year, outlet, authors, topics] = manifest.docFacets[docId]!;
+  switch (name) {
+    case 'year':
+      return [year];
+    case 'source':
+      return outlet >= 0 ? [outlet] : [];
+    case 'author':
+      return authors;
+    case 'topic':
+      return topics;
+  }
+}

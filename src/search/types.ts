@@ -1,0 +1,89 @@
+/**
+ * The search index as it is served: a small manifest loaded on first use, posting shards fetched per query
+ * term, and per-article files fetched only for the results on screen.
+ *
+ *   /search/manifest.json        SearchManifest
+ *   /search/shards/<n>.json      PostingShard       (n = shardOf(term, manifest.shardCount))
+ *   /search/docs/<n>.json        DocChunk           (n = floor(docId / manifest.docChunkSize))
+ *   /search/text/<docId>.json    DocText
+ */
+
+export const INDEX_VERSION = 1;
+
+export interface SearchManifest {
+  version: typeof INDEX_VERSION;
+  docCount: number;
+  shardCount: number;
+  docChunkSize: number;
+  /** Every normalized word of the corpus, sorted; fuzzy and prefix matching run over this list. */
+  vocabulary: string[];
+  /** Republication day of each document, as days since 1970-01-01, for date sort and tie-breaks. */
+  days: number[];
+  /** Facet values, each list sorted for display; documents refer to them by index. */
+  facets: {
+    authors: FacetValue[];
+    outlets: FacetValue[];
+    topics: FacetValue[];
+    years: FacetValue[];
+  };
+  /** Per document: [year index, outlet index or -1, author indexes, topic indexes]. */
+  docFacets: [number, number, number[], number[]][];
+}
+
+export interface FacetValue {
+  /** The URL value of the filter (a slug, or the year). */
+  key: string;
+  label: string;
+}
+
+/**
+ * Postings of the terms (single words, and adjacent word pairs "a b" for phrases) that hash to this shard:
+ * a flat list [docId gap, weight, docId gap, weight, …], doc ids ascending, weights in hundredths.
+ */
+export type PostingShard = Record<string, number[]>;
+
+export interface DocSummary {
+  slug: string;
+  title: string;
+  /** Credited author names, in byline order. */
+  authors: string[];
+  /** ISO republication date. */
+  date: string;
+  outlet?: string;
+  originalDate?: string;
+}
+
+export type DocChunk = DocSummary[];
+
+export interface DocText {
+  /** Standfirst first (when there is one), then each body paragraph, heading or list item as plain text. */
+  blocks: string[];
+}
+
+/** A search as the URL states it: /search/?q=…&author=…&source=…&topic=…&year=…&sort=date */
+export interface SearchRequest {
+  query: string;
+  filters: { author: string[]; source: string[]; topic: string[]; year: string[] };
+  sort: 'relevance' | 'date';
+}
+
+export interface FacetCount extends FacetValue {
+  count: number;
+  selected: boolean;
+}
+
+export interface SearchHit {
+  docId: number;
+  score: number;
+  /** Normalized vocabulary terms that matched in this document (after typo and prefix expansion). */
+  matchedTerms: string[];
+}
+
+export interface SearchResponse {
+  /** All matching documents in display order. */
+  hits: SearchHit[];
+  /** Counts over the matches before filtering by that facet's own selection. */
+  facets: { author: FacetCount[]; source: FacetCount[]; topic: FacetCount[]; year: FacetCount[] };
+  /** Words the query excluded or quoted, as parsed, so the page can echo how it read the query. */
+  parsed: { words: string[]; phrases: string[][]; excluded: string[] };
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, type IndexableArticle } from '../../../src/search/build-index';
+import { SearchEngine, type IndexSource } from '../../../src/search/engine';
+import type { SearchRequest } from '../../../src/search/types';
+
+const article = (slug: string, date: string, fields: Partial<IndexableArticle>): IndexableArticle => ({
+  slug,
+  title: `Untitled ${slug}`,
+  authors: [{ name: 'Staff Writer', slug: 'staff-writer' }],
+  date,
+  topics: [],
+  blocks: ['Filler text about the weather and the markets.'],
+  ...fields,
+});
+
+const CORPUS: IndexableArticle[] = [
+  article('kirby-in-title', '2016-12-10', { title: 'Kirby speaks on Aleppo', blocks: ['The spokesman met reporters.'] }),
+  article('kirby-in-body', '2016-12-20', {
+    blocks: ['Aleppo fell this week.', 'At the end, the spokesman John Kirby told reporters it would go on.'],
+  }),
+  article('halabja', '2016-12-14', {
+    authors: [{ name: 'Bill Van Auken', slug: 'bill-van-auken' }],
+    outlet: { name: 'World Socialist Web Site', slug: 'world-socialist-web-site' },
+    topics: [{ name: 'Terrorism', slug: 'terrorism' }],
+    blocks: ['Power named Halabja, Rwanda, Srebrenica and now Aleppo.', 'The so-called moderate rebels were armed.'],
+  }),
+  article('tias', '2016-12-13', {
+    authors: [{ name: 'South Front', slug: 'south-front' }],
+    topics: [{ name: 'Terrorism', slug: 'terrorism' }],
+    blocks: ['The Tias Airbase is a key defence locality.', 'Erdoğan and al-Nusra were mentioned. Rebels were moderate in name.'],
+  }),
+  article('older', '2015-06-01', { blocks: ['Aleppo in an older year.'] }),
+];
+
+function engineFor(articles: IndexableArticle[]): SearchEngine {
+  // A JSON round trip stands in for serving the files.
+  const built = JSON.parse(JSON.stringify(buildSearchIndex(articles))) as ReturnType<typeof buildSearchIndex>;
+  const source: IndexSource = {
+    manifest: async () => built.manifest,
+    shard: async (index) => built.shards[index]!,
+    docChunk: async (index) => built.docChunks[index]!,
+    text: async (docId) => built.texts[docId]!,
+  };
+  return new SearchEngine(source);
+}
+
+const engine = engineFor(CORPUS);
+const request = (query: string, extra: Partial<SearchRequest> = {}): SearchRequest => ({
+  query,
+  filters: { author: [], source: [], topic: [], year: [] },
+  sort: 'relevance',
+  ...extra,
+});
+
+async function slugs(query: string, extra: Partial<SearchRequest> = {}): Promise<string[]> {
+  const { hits } = await engine.search(request(query, extra));
+  return (await engine.summaries(hits.map((hit) => hit.docId))).map((summary) => summary.slug);
+}
+
+describe('search engine on a small fixed corpus', () => {
+  it('ranks a title match before a body match', async () => {
+    expect(await slugs('kirby ')).toEqual(['kirby-in-title', 'kirby-in-body']);
+  });
+
+  it('finds a word in the last paragraph', async () => {
+    expect(await slugs('reporters ')).toContain('kirby-in-body');
+  });
+
+  it('requires every word, in any field', async () => {
+    expect(await slugs('bill halabja ')).toEqual(['halabja']);
+    expect(await slugs('kirby halabja ')).toEqual([]);
+  });
+
+  it('forgives one typo in a word of five letters or more', async () => {
+    expect(await slugs('halabya ')).toEqual(['halabja']);
+  });
+
+  it('forgives one typo in a four-letter word, but not in shorter ones', async () => {
+    expect(await slugs('tyas ')).toEqual(['tias']);
+    const short = engineFor([article('war', '2016-01-01', { blocks: ['The war went on.'] })]);
+    expect((await short.search(request('wor '))).hits).toEqual([]);
+  });
+
+  it('ranks an exact match before a typo match', async () => {
+    const many = engineFor([
+      article('exact', '2016-01-01', { blocks: ['The rebels moved.'] }),
+      article('typo', '2016-02-01', { blocks: ['The rebel moved.'] }),
+    ]);
+    const { hits } = await many.search(request('rebels '));
+    expect((await many.summaries(hits.map((hit) => hit.docId))).map((doc) => doc.slug)).toEqual(['exact', 'typo']);
+  });
+
+  it('ignores diacritics and punctuation in queries and text', async () => {
+    expect(await slugs('erdogan ')).toEqual(['tias']);
+    expect(await slugs('Erdoğan ')).toEqual(['tias']);
+    expect(await slugs('al-nusra ')).toEqual(['tias']);
+  });
+
+  it('matches a quoted phrase exactly, not the same words apart', async () => {
+    expect(await slugs('"moderate rebels"')).toEqual(['halabja']);
+    expect(await slugs('moderate rebels ')).toEqual(expect.arrayContaining(['halabja', 'tias']));
+  });
+
+  it('leaves out articles with an excluded word', async () => {
+    expect(await slugs('aleppo -kirby')).toEqual(expect.not.arrayContaining(['kirby-in-title', 'kirby-in-body']));
+    expect((await slugs('aleppo -kirby')).length).toBeGreaterThan(0);
+  });
+
+  it('matches the word being typed as a prefix', async () => {
+    expect(await slugs('halab')).toEqual(['halabja']);
+    expect(await slugs('halab ')).toEqual([]);
+  });
+
+  it('puts equal scores newest first, and sorts by date on request', async () => {
+    expect(await slugs('aleppo ', { sort: 'date' })).toEqual(['kirby-in-body', 'halabja', 'kirby-in-title', 'older']);
+  });
+
+  it('narrows by filters and counts each facet before its own selection', async () => {
+    const response = await engine.search(request('aleppo ', { filters: { author: [], source: [], topic: [], year: ['2015'] } }));
+    expect(response.hits).toHaveLength(1);
+    const years = Object.fromEntries(response.facets.year.map((value) => [value.key, [value.count, value.selected]]));
+    expect(years).toEqual({ '2016': [3, false], '2015': [1, true] });
+  });
+
+  it('lists every article a filter allows when there are no words', async () => {
+    expect(await slugs('', { filters: { author: [], source: [], topic: ['terrorism'], year: [] } })).toEqual(['halabja', 'tias']);
+    expect(await slugs('')).toEqual([]);
+  });
+
+  it('reports which vocabulary terms matched, for highlighting', async () => {
+    const { hits } = await engine.search(request('halabya'));
+    expect(hits[0]!.matchedTerms).toContain('halabja');
+  });
+});
