@@ -8,6 +8,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Scripts always ship as files, never inline in the page, so a Content Security Policy can forbid inline script.
+      assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   markdown: {
     processor: unified({
       // The archive shows the capture's own quotes and dashes, never typographic rewrites.

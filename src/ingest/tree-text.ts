@@ -1,5 +1,5 @@
-import type { Nodes, PhrasingContent, RootContent } from 'mdast';
-import { collapseSpace, plainText } from '../lib/mdast-text';
+import type { PhrasingContent, RootContent } from 'mdast';
+import { plainText } from '../lib/mdast-text';
 
 export { blockTexts, collapseSpace, plainText } from '../lib/mdast-text';
 

@@ -103,8 +103,11 @@ export class SearchEngine {
     let scored: Map<number, Scored> | undefined;
     for (const matches of expansions) {
       const perWord = new Map<number, Scored>();
+      // A rarer neighbour ("rebel" for "rebels") must not outrank the word itself through its higher idf.
+      const exact = matches.find(({ kind }) => kind === 'exact');
+      const idfCeiling = exact ? idf(exact.term) : Infinity;
       for (const { term, kind } of matches) {
-        const weightFactor = idf(term) * MATCH_FACTORS[kind];
+        const weightFactor = Math.min(idf(term), idfCeiling) * MATCH_FACTORS[kind];
         for (const [docId, weight] of postings.get(term) ?? []) {
           const candidate = (weight / 100) * weightFactor;
           const current = perWord.get(docId);

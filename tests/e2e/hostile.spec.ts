@@ -8,6 +8,7 @@ const PORT = 4339;
 const BASE = `http://127.0.0.1:${PORT}`;
 const HOSTILE_CAPTURE = resolve('tests/fixtures/hostile/hostile-capture.txt');
 const PROJECT_FILES = ['src', 'public', 'content', 'astro.config.ts', 'tsconfig.json', 'package.json'];
+const HEADER_SCRIPT = /^\/_astro\/SearchForm\.astro_/;
 const SURVIVING_TEXT = ['hostile-alpha', 'hostile-beta', 'hostile-gamma', 'hostile-delta', 'hostile-epsilon', 'hostile-omega'];
 
 let workdir: string;
@@ -78,10 +79,11 @@ test('a capture full of script runs nothing, and its text survives as text', asy
           offenders.push(element.tagName);
         }
       }
-      return { offenders, scripts: document.querySelectorAll('script').length };
+      return { offenders, scripts: [...document.querySelectorAll('script')].map((script) => script.getAttribute('src') ?? 'inline') };
     });
     expect(live.offenders, path).toEqual([]);
-    expect(live.scripts, path).toBe(0);
+    // The header search box's own small script is the only one, and it is a file, never inline.
+    expect(live.scripts, path).toEqual([expect.stringMatching(HEADER_SCRIPT)]);
   }
 
   await page.goto(`${BASE}/articles/${hostileSlug}/`);
@@ -94,5 +96,42 @@ test('a capture full of script runs nothing, and its text survives as text', asy
   );
   await page.getByText('click me').first().click();
   await page.getByText('Details').first().click();
+  expect(dialogs).toEqual([]);
+});
+
+test('searching finds the hostile capture and shows its markup as text, running none of it', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await page.goto(`${BASE}/search/?q=hostile`);
+  const result = page.locator(`ol#search-results > li:has(a[href="/articles/${hostileSlug}/"])`);
+  await expect(result).toHaveCount(1);
+  await expect(result.locator('a[href^="/articles/"]')).toHaveText(
+    `Hostile <script>alert('title')</script> Capture <img src=x onerror="alert('title-img')"> Test`,
+  );
+  await expect(page.locator('#search-status')).toContainText('match “hostile”');
+
+  // Words next to the capture's markup: their snippets carry the markup as text, around highlighted matches.
+  for (const query of ['body-script', 'body-img']) {
+    await page.goto(`${BASE}/search/?q=${query}`);
+    await expect(page.locator('ol#search-results > li')).toHaveCount(1);
+    const snippets = await page.locator('ol#search-results .result__snippet').allTextContents();
+    expect(snippets.join(' ')).toContain(query === 'body-script' ? `<script>alert('body-script')</script>` : `<img src=x onerror="alert('body-img')">`);
+    const marks = await page.locator('ol#search-results mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+  }
+
+  const live = await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    const offenders: string[] = [];
+    for (const element of [main, ...main.querySelectorAll('*')]) {
+      for (const attribute of element.getAttributeNames()) if (attribute.startsWith('on')) offenders.push(`${element.tagName} ${attribute}`);
+      if (['SCRIPT', 'IFRAME', 'IMG', 'OBJECT', 'EMBED'].includes(element.tagName.toUpperCase())) offenders.push(element.tagName);
+    }
+    return offenders;
+  });
+  expect(live).toEqual([]);
   expect(dialogs).toEqual([]);
 });

@@ -90,6 +90,20 @@ describe('search engine on a small fixed corpus', () => {
     expect((await many.summaries(hits.map((hit) => hit.docId))).map((doc) => doc.slug)).toEqual(['exact', 'typo']);
   });
 
+  it('ranks an exact match before a typo match even when the typo is the rarer word', async () => {
+    // "rebels" is in every article, "rebel" in one: its higher idf must not lift the typo above the exact word.
+    const many = engineFor([
+      article('exact-1', '2016-01-01', { blocks: ['The rebels moved.'] }),
+      article('exact-2', '2016-01-02', { blocks: ['The rebels stayed.'] }),
+      article('exact-3', '2016-01-03', { blocks: ['The rebels left.'] }),
+      article('typo', '2016-02-01', { blocks: ['The rebels and every rebel moved.'] }),
+      article('typo-only', '2016-02-02', { blocks: ['One rebel moved.'] }),
+    ]);
+    const { hits } = await many.search(request('rebels '));
+    const order = (await many.summaries(hits.map((hit) => hit.docId))).map((doc) => doc.slug);
+    expect(order.at(-1)).toBe('typo-only');
+  });
+
   it('ignores diacritics and punctuation in queries and text', async () => {
     expect(await slugs('erdogan ')).toEqual(['tias']);
     expect(await slugs('Erdoğan ')).toEqual(['tias']);

@@ -1,0 +1,32 @@
+/** Messages between the search page (main thread) and the search worker. */
+import type { Snippet } from '../snippets';
+import type { DocSummary, SearchRequest, SearchResponse } from '../types';
+
+/** One result as the page shows it: the summary, and the passages around the matched words. */
+export interface ResultItem extends DocSummary {
+  docId: number;
+  snippets: Snippet[];
+}
+
+export type WorkerRequest =
+  /** Load the index manifest now, before the first search needs it. */
+  | { kind: 'warm'; id: number }
+  /** Run a search and return its first `count` results. */
+  | { kind: 'search'; id: number; request: SearchRequest; count: number }
+  /** The next results of search `searchId`, from `start`. */
+  | { kind: 'more'; id: number; searchId: number; start: number; count: number };
+
+export type WorkerResponse =
+  | {
+      kind: 'results';
+      id: number;
+      total: number;
+      facets: SearchResponse['facets'];
+      parsed: SearchResponse['parsed'];
+      items: ResultItem[];
+    }
+  | { kind: 'more'; id: number; searchId: number; start: number; items: ResultItem[] }
+  | { kind: 'ready'; id: number }
+  /** A newer search came in before this one finished: nothing to show. */
+  | { kind: 'stale'; id: number }
+  | { kind: 'error'; id: number; message: string };

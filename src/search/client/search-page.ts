@@ -1,0 +1,440 @@
+/**
+ * The /search/ page: reads the search from the URL, keeps the URL in step, asks the worker, and renders.
+ * Everything from the index is capture text and goes into the page through textContent only.
+ */
+import { formatIsoDate } from '../../lib/dates';
+import { articleUrl } from '../../lib/urls';
+import { site } from '../../site.config';
+import type { FacetCount, SearchRequest, SearchResponse } from '../types';
+import { paramsFromRequest, requestFromParams } from '../url-state';
+import type { ResultItem, WorkerRequest, WorkerResponse } from './protocol';
+import {
+  PAGE_SIZE,
+  countLabel,
+  isActive,
+  joinNames,
+  moveFocusIndex,
+  nextBatch,
+  readingText,
+  sameRequest,
+  selectedCount,
+  shownText,
+  snippetSegments,
+  statusText,
+} from './view-model';
+
+const TYPING_DEBOUNCE_MS = 60;
+/** Say "Searching…" only when an answer is slow (the first one, while the index loads). */
+const SLOW_MS = 400;
+const WIDE_LAYOUT = '(min-width: 60rem)';
+type FacetName = keyof SearchRequest['filters'];
+const FACETS: readonly { name: FacetName; legend: string }[] = [
+  { name: 'author', legend: 'Author' },
+  { name: 'source', legend: 'Original outlet' },
+  { name: 'topic', legend: 'Topic' },
+  { name: 'year', legend: 'Year' },
+];
+
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type Outgoing = WithoutId<WorkerRequest>;
+
+/** The worker, started on first need; each message gets an id and its answer resolves the matching promise. */
+class SearchWorker {
+  private worker?: Worker;
+  private lastId = 0;
+  private readonly pending = new Map<number, (response: WorkerResponse) => void>();
+
+  get started(): boolean {
+    return this.worker !== undefined;
+  }
+
+  send(message: Outgoing): { id: number; answer: Promise<WorkerResponse> } {
+    const id = ++this.lastId;
+    const answer = new Promise<WorkerResponse>((resolve) => this.pending.set(id, resolve));
+    this.start().postMessage({ ...message, id } as WorkerRequest);
+    return { id, answer };
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+      const resolve = this.pending.get(event.data.id);
+      this.pending.delete(event.data.id);
+      resolve?.(event.data);
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      for (const [id, resolve] of this.pending)
+        resolve({ kind: 'error', id, message: event.message || 'the search worker did not start' });
+      this.pending.clear();
+      this.worker = undefined;
+    });
+    this.worker = worker;
+    return worker;
+  }
+}
+
+function element<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`the search page has no #${id}`);
+  return found as T;
+}
+
+function create<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+const form = element<HTMLFormElement>('search-form');
+const input = element<HTMLInputElement>('search-input');
+const refine = element<HTMLDetailsElement>('search-refine');
+const refineActive = element<HTMLSpanElement>('search-refine-active');
+const facetsBox = element<HTMLDivElement>('search-facets');
+const status = element<HTMLParagraphElement>('search-status');
+const reading = element<HTMLParagraphElement>('search-reading');
+const list = element<HTMLOListElement>('search-results');
+const empty = element<HTMLDivElement>('search-empty');
+const emptyFilters = element<HTMLLIElement>('search-empty-filters');
+const more = element<HTMLDivElement>('search-more');
+const shownLine = element<HTMLParagraphElement>('search-shown');
+const moreButton = element<HTMLButtonElement>('search-more-button');
+const sortInputs = [...document.querySelectorAll<HTMLInputElement>('input[name="sort"][form="search-form"]')];
+
+const worker = new SearchWorker();
+/** The search the page shows (or is about to): the URL's, the box's and the filters' single source of truth. */
+let current = requestFromParams(new URLSearchParams(location.search));
+/** The id of the newest search sent: only its answer is rendered, so a slow old answer never replaces a newer one. */
+let latestSearch = 0;
+/** The search whose results are on screen, for "Show more results". */
+let onScreen: { id: number; total: number; shown: number } | undefined;
+/**
+ * Whether the current history entry holds a finished search (loaded from a URL, committed with Enter, or a
+ * filter change): typing then starts a new entry instead of rewriting that one.
+ */
+let entryCommitted = isActive(current);
+let typingTimer: ReturnType<typeof setTimeout> | undefined;
+let slowTimer: ReturnType<typeof setTimeout> | undefined;
+
+// ---- history ----
+
+function urlFor(request: SearchRequest): string {
+  const query = paramsFromRequest(request).toString();
+  return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+function updateHistory(request: SearchRequest, mode: 'type' | 'commit' | 'none'): void {
+  if (mode === 'none') return;
+  const url = urlFor(request);
+  const changed = url !== `${location.pathname}${location.search}`;
+  if (mode === 'commit') {
+    if (changed) history.pushState(null, '', url);
+    entryCommitted = true;
+  } else if (changed) {
+    if (entryCommitted) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    entryCommitted = false;
+  }
+}
+
+function updateTitle(request: SearchRequest): void {
+  const query = request.query.trim();
+  document.title = `${query ? `“${query}” · ` : ''}Search · ${site.name}`;
+}
+
+// ---- searching ----
+
+function run(request: SearchRequest, mode: 'type' | 'commit' | 'none'): void {
+  clearTimeout(typingTimer);
+  const unchanged = sameRequest(request, current) && onScreen !== undefined;
+  current = request;
+  updateHistory(request, mode);
+  updateTitle(request);
+  renderControls(request);
+  if (unchanged && mode !== 'none') return;
+  if (!isActive(request)) {
+    latestSearch = 0;
+    clearResults();
+    return;
+  }
+  const { id, answer } = worker.send({ kind: 'search', request, count: PAGE_SIZE });
+  latestSearch = id;
+  clearTimeout(slowTimer);
+  slowTimer = setTimeout(() => {
+    if (latestSearch === id) status.textContent = 'Searching…';
+  }, SLOW_MS);
+  void answer.then((response) => {
+    if (id !== latestSearch) return;
+    clearTimeout(slowTimer);
+    if (response.kind === 'results') renderResults(id, request, response);
+    else if (response.kind === 'error') renderError(response.message);
+  });
+}
+
+function warm(): void {
+  if (!worker.started) worker.send({ kind: 'warm' });
+}
+
+function showMore(): void {
+  if (!onScreen) return;
+  const batch = nextBatch(onScreen.shown, onScreen.total);
+  if (!batch) return;
+  const searchId = onScreen.id;
+  moreButton.disabled = true;
+  void worker.send({ kind: 'more', searchId, ...batch }).answer.then((response) => {
+    moreButton.disabled = false;
+    if (response.kind === 'error') return renderError(response.message);
+    if (response.kind !== 'more' || onScreen?.id !== searchId || searchId !== latestSearch) return;
+    const items = response.items.map((item) => resultElement(item));
+    list.append(...items);
+    onScreen.shown += items.length;
+    renderMore();
+    items[0]?.querySelector<HTMLAnchorElement>('.result__title a')?.focus();
+  });
+}
+
+// ---- rendering ----
+
+function renderControls(request: SearchRequest): void {
+  if (input.value !== request.query) input.value = request.query;
+  for (const radio of sortInputs) radio.checked = radio.value === request.sort;
+}
+
+function clearResults(): void {
+  clearTimeout(slowTimer);
+  onScreen = undefined;
+  status.textContent = '';
+  reading.hidden = true;
+  reading.textContent = '';
+  list.replaceChildren();
+  list.dataset.query = '';
+  empty.hidden = true;
+  more.hidden = true;
+  refine.hidden = true;
+  facetsBox.replaceChildren();
+}
+
+function renderResults(
+  id: number,
+  request: SearchRequest,
+  response: Extract<WorkerResponse, { kind: 'results' }>,
+): void {
+  onScreen = { id, total: response.total, shown: response.items.length };
+  const filtered = selectedCount(response.facets);
+  status.textContent = statusText(response.total, request.query, filtered > 0);
+  refineActive.textContent = filtered > 0 ? `(${filtered} active)` : '';
+  const read = readingText(response.parsed);
+  reading.textContent = read;
+  reading.hidden = read === '';
+  list.replaceChildren(...response.items.map((item) => resultElement(item)));
+  // Which query the list shows, for tools that wait for a search to finish (the benchmark's probe).
+  list.dataset.query = request.query;
+  empty.hidden = response.total !== 0;
+  emptyFilters.hidden = filtered === 0;
+  renderFacets(response.facets);
+  // Nothing to narrow or order without results, unless a filter is what emptied them.
+  refine.hidden = response.total === 0 && filtered === 0;
+  if (refine.hidden && refine.contains(document.activeElement)) input.focus();
+  renderMore();
+}
+
+function renderError(message: string): void {
+  onScreen = undefined;
+  status.textContent = `Search could not run (${message}). Reload the page to try again.`;
+  list.replaceChildren();
+  empty.hidden = true;
+  more.hidden = true;
+}
+
+function renderMore(): void {
+  if (!onScreen || onScreen.total <= onScreen.shown) {
+    more.hidden = true;
+    return;
+  }
+  more.hidden = false;
+  shownLine.textContent = shownText(onScreen.shown, onScreen.total);
+}
+
+function resultElement(item: ResultItem): HTMLLIElement {
+  const entry = create('li', 'result');
+  const heading = create('h3', 'result__title');
+  const link = create('a', undefined, item.title);
+  link.href = articleUrl(item.slug);
+  heading.append(link);
+  entry.append(heading);
+  if (item.authors.length > 0) entry.append(create('p', 'byline', `By ${joinNames(item.authors)}`));
+  entry.append(publicationLine(item));
+  for (const snippet of item.snippets) {
+    const passage = create('p', 'result__snippet');
+    for (const segment of snippetSegments(snippet)) {
+      passage.append(segment.mark ? create('mark', undefined, segment.text) : document.createTextNode(segment.text));
+    }
+    entry.append(passage);
+  }
+  return entry;
+}
+
+/** As the article lists say it: "First published by X on D; republished by Global Research on D." */
+function publicationLine(item: ResultItem): HTMLParagraphElement {
+  const line = create('p', 'dateline');
+  const time = (iso: string) => {
+    const node = create('time', undefined, formatIsoDate(iso));
+    node.dateTime = iso;
+    return node;
+  };
+  if (!item.outlet) {
+    line.append(`Published by ${site.publisher} on `, time(item.date), '.');
+  } else {
+    line.append(`First published by ${item.outlet}`);
+    if (item.originalDate) line.append(' on ', time(item.originalDate));
+    line.append(`; republished by ${site.publisher} on `, time(item.date), '.');
+  }
+  return line;
+}
+
+function renderFacets(facets: SearchResponse['facets']): void {
+  const focused =
+    document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement)
+      ? document.activeElement
+      : null;
+  // The box just unchecked stays on screen (with its new count) under the keyboard focus, even when it matches nothing now.
+  const shown = { ...facets };
+  if (focused) {
+    const name = focused.name as FacetName;
+    if (!shown[name].some((value) => value.key === focused.value)) {
+      const label =
+        focused.closest('label')?.querySelector('.facet__label')?.firstChild?.textContent?.trim() ?? focused.value;
+      shown[name] = [...shown[name], { key: focused.value, label, count: 0, selected: false }];
+    }
+  }
+  const fieldsets = FACETS.filter(({ name }) => shown[name].length > 0).map(({ name, legend }) =>
+    facetFieldset(name, legend, shown[name]),
+  );
+  facetsBox.replaceChildren(...fieldsets);
+  if (focused) {
+    const again = [...facetsBox.querySelectorAll<HTMLInputElement>('input')].find(
+      (box) => box.name === focused.name && box.value === focused.value,
+    );
+    again?.focus();
+  }
+}
+
+function facetFieldset(name: FacetName, legend: string, values: readonly FacetCount[]): HTMLFieldSetElement {
+  const fieldset = create('fieldset', 'facet');
+  fieldset.append(create('legend', undefined, legend));
+  const options = create('ul', 'facet__options');
+  for (const value of values) {
+    const option = create('li');
+    const label = create('label');
+    const box = create('input');
+    box.type = 'checkbox';
+    box.name = name;
+    box.value = value.key;
+    box.checked = value.selected;
+    box.setAttribute('form', form.id);
+    const text = create('span', 'facet__label', `${value.label} `);
+    text.append(create('span', 'facet__count', countLabel(value.count)));
+    label.append(box, text);
+    option.append(label);
+    options.append(option);
+  }
+  fieldset.append(options);
+  return fieldset;
+}
+
+function resultLinks(): HTMLAnchorElement[] {
+  return [...list.querySelectorAll<HTMLAnchorElement>('.result__title a')];
+}
+
+// ---- events ----
+
+function typed(): SearchRequest {
+  return { ...current, query: input.value };
+}
+
+input.addEventListener('focus', warm);
+input.addEventListener('input', () => {
+  warm();
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => run(typed(), 'type'), TYPING_DEBOUNCE_MS);
+});
+
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && input.value !== '') {
+    event.preventDefault();
+    input.value = '';
+    run(typed(), 'type');
+  } else if (event.key === 'ArrowDown' && !event.altKey && !event.shiftKey) {
+    const links = resultLinks();
+    if (links.length === 0) return;
+    event.preventDefault();
+    links[moveFocusIndex(-1, 'ArrowDown', links.length)]?.focus();
+  }
+});
+
+list.addEventListener('keydown', (event) => {
+  if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || event.altKey || event.shiftKey) return;
+  const links = resultLinks();
+  const index = links.indexOf(event.target as HTMLAnchorElement);
+  if (index === -1) return;
+  event.preventDefault();
+  const next = moveFocusIndex(index, event.key, links.length);
+  if (next === -1) input.focus();
+  else links[next]?.focus();
+});
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const sort = sortInputs.find((radio) => radio.checked)?.value === 'date' ? 'date' : 'relevance';
+  run({ ...current, query: input.value, sort }, 'commit');
+});
+
+facetsBox.addEventListener('change', (event) => {
+  const box = event.target;
+  if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
+  const name = box.name as FacetName;
+  const others = current.filters[name].filter((value) => value !== box.value);
+  const values = box.checked ? [...others, box.value].sort() : others;
+  run({ ...current, query: input.value, filters: { ...current.filters, [name]: values } }, 'commit');
+});
+
+for (const radio of sortInputs) {
+  radio.addEventListener('change', () => {
+    if (radio.checked)
+      run({ ...current, query: input.value, sort: radio.value === 'date' ? 'date' : 'relevance' }, 'commit');
+  });
+}
+
+moreButton.addEventListener('click', showMore);
+
+window.addEventListener('popstate', () => {
+  const request = requestFromParams(new URLSearchParams(location.search));
+  entryCommitted = true;
+  onScreen = undefined;
+  run(request, 'none');
+});
+
+// The header box searches in place here, instead of reloading the page.
+const headerForm = document.querySelector<HTMLFormElement>('form.header-search');
+headerForm?.addEventListener('submit', (event) => {
+  const box = headerForm.querySelector<HTMLInputElement>('input[name="q"]');
+  if (!box) return;
+  event.preventDefault();
+  const query = box.value;
+  box.value = '';
+  input.focus();
+  run({ ...current, query }, 'commit');
+});
+
+// ---- start ----
+
+if (window.matchMedia(WIDE_LAYOUT).matches) refine.open = true;
+renderControls(current);
+updateTitle(current);
+if (isActive(current)) run(current, 'none');

@@ -1,0 +1,73 @@
+/**
+ * The search engine, off the main thread: it loads the index, runs each search, and prepares the results on
+ * screen (summaries and snippets), so the page only renders.
+ */
+import { SearchEngine } from '../engine';
+import { makeSnippets } from '../snippets';
+import type { SearchHit } from '../types';
+import { fetchSource } from './fetch-source';
+import type { ResultItem, WorkerRequest, WorkerResponse } from './protocol';
+
+interface WorkerScope {
+  postMessage(message: WorkerResponse): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const engine = new SearchEngine(fetchSource());
+/** The newest search asked for: older ones stop at their next step. */
+let latestSearch = 0;
+/** The hits of the newest finished search, for "Show more results". */
+let lastHits: { id: number; hits: SearchHit[] } | undefined;
+
+scope.addEventListener('message', (event) => {
+  const message = event.data;
+  handle(message).then(
+    (response) => scope.postMessage(response),
+    (error: unknown) =>
+      scope.postMessage({
+        kind: 'error',
+        id: message.id,
+        message: error instanceof Error ? error.message : String(error),
+      }),
+  );
+});
+
+async function handle(message: WorkerRequest): Promise<WorkerResponse> {
+  if (message.kind === 'warm') {
+    await engine.manifest();
+    return { kind: 'ready', id: message.id };
+  }
+  if (message.kind === 'search') {
+    latestSearch = Math.max(latestSearch, message.id);
+    const response = await engine.search(message.request);
+    if (message.id !== latestSearch) return { kind: 'stale', id: message.id };
+    lastHits = { id: message.id, hits: response.hits };
+    const items = await itemsFor(response.hits.slice(0, message.count));
+    if (message.id !== latestSearch) return { kind: 'stale', id: message.id };
+    return {
+      kind: 'results',
+      id: message.id,
+      total: response.hits.length,
+      facets: response.facets,
+      parsed: response.parsed,
+      items,
+    };
+  }
+  if (lastHits?.id !== message.searchId) return { kind: 'stale', id: message.id };
+  const items = await itemsFor(lastHits.hits.slice(message.start, message.start + message.count));
+  return { kind: 'more', id: message.id, searchId: message.searchId, start: message.start, items };
+}
+
+/** Summaries and snippets for the hits about to be shown, and for no others. */
+async function itemsFor(hits: readonly SearchHit[]): Promise<ResultItem[]> {
+  const [summaries, texts] = await Promise.all([
+    engine.summaries(hits.map((hit) => hit.docId)),
+    Promise.all(hits.map((hit) => engine.text(hit.docId))),
+  ]);
+  return hits.map((hit, index) => ({
+    ...summaries[index]!,
+    docId: hit.docId,
+    snippets: makeSnippets(texts[index]!.blocks, hit.matchedTerms, 2),
+  }));
+}

@@ -1,0 +1,128 @@
+/**
+ * What the search page says and where keyboard focus goes, as pure functions: no DOM here, so each can be
+ * tested on its own. The page turns these into elements with textContent, never with HTML strings.
+ */
+import type { Snippet } from '../snippets';
+import type { SearchRequest, SearchResponse } from '../types';
+
+export const PAGE_SIZE = 20;
+
+/** A run of snippet text, marked when it is a matched word. */
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/** A snippet cut into plain and marked runs, with an ellipsis where the passage was cut from its paragraph. */
+export function snippetSegments(snippet: Snippet): Segment[] {
+  const segments: Segment[] = [];
+  const push = (text: string, mark: boolean) => {
+    if (text === '') return;
+    const last = segments.at(-1);
+    if (last && last.mark === mark && !mark) last.text += text;
+    else segments.push({ text, mark });
+  };
+  if (snippet.cutBefore) push('… ', false);
+  const ranges = [...snippet.highlights]
+    .map(([start, end]) => [Math.max(0, start), Math.min(snippet.text.length, end)] as const)
+    .filter(([start, end]) => end > start)
+    .sort((a, b) => a[0] - b[0]);
+  let position = 0;
+  for (const [start, end] of ranges) {
+    if (start < position) continue;
+    push(snippet.text.slice(position, start), false);
+    push(snippet.text.slice(start, end), true);
+    position = end;
+  }
+  push(snippet.text.slice(position), false);
+  if (snippet.cutAfter) push(' …', false);
+  return segments;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+}
+
+export function hasFilters(request: SearchRequest): boolean {
+  return Object.values(request.filters).some((values) => values.length > 0);
+}
+
+export function filterCount(request: SearchRequest): number {
+  return Object.values(request.filters).reduce((sum, values) => sum + values.length, 0);
+}
+
+/** Whether the request asks for anything: words, or at least one filter. */
+export function isActive(request: SearchRequest): boolean {
+  return request.query.trim() !== '' || hasFilters(request);
+}
+
+/**
+ * The sentence announced to screen readers: "3 articles match “kirby”". `filtered` says whether a filter the
+ * index knows narrowed the search (a stale filter in an old link is no filter).
+ */
+export function statusText(total: number, query: string, filtered: boolean): string {
+  const words = query.trim();
+  const subject = total === 0 ? 'No articles' : total === 1 ? '1 article' : `${total.toLocaleString('en-GB')} articles`;
+  const verb = total === 1 ? 'matches' : 'match';
+  if (words === '') return filtered ? `${subject} ${verb} the filters chosen` : `${subject} in the archive`;
+  return `${subject} ${verb} “${words}”${filtered ? ' with the filters chosen' : ''}`;
+}
+
+/** How many filters the index applied: those its facet counts mark as selected. */
+export function selectedCount(facets: SearchResponse['facets']): number {
+  return Object.values(facets).reduce((sum, values) => sum + values.filter((value) => value.selected).length, 0);
+}
+
+/** How the query was read, when it used quotes or minus signs: "Phrase: “moderate rebels”. Leaving out: kirby." */
+export function readingText(parsed: SearchResponse['parsed']): string {
+  const parts: string[] = [];
+  if (parsed.phrases.length > 0) {
+    parts.push(
+      `${parsed.phrases.length === 1 ? 'Phrase' : 'Phrases'}: ${parsed.phrases.map((phrase) => `“${phrase.join(' ')}”`).join(', ')}.`,
+    );
+  }
+  if (parsed.excluded.length > 0) parts.push(`Leaving out articles with: ${parsed.excluded.join(', ')}.`);
+  return parts.join(' ');
+}
+
+/** "Showing 20 of 55." */
+export function shownText(shown: number, total: number): string {
+  return `Showing ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}.`;
+}
+
+/** The next batch of results to fetch, or null when all are shown. */
+export function nextBatch(shown: number, total: number, pageSize = PAGE_SIZE): { start: number; count: number } | null {
+  if (shown >= total) return null;
+  return { start: shown, count: Math.min(pageSize, total - shown) };
+}
+
+/**
+ * Where focus goes when an arrow key is pressed in the search box or on a result link: -1 is the search box,
+ * 0… the result title links. Down from the box reaches the first result; Up from the first returns to the box;
+ * the ends do not wrap.
+ */
+export function moveFocusIndex(current: number, key: 'ArrowDown' | 'ArrowUp', count: number): number {
+  if (count <= 0) return -1;
+  if (key === 'ArrowDown') return Math.min(Math.max(current, -1) + 1, count - 1);
+  return Math.max(Math.min(current, count) - 1, -1);
+}
+
+/** Two requests ask for the same search (the URL they make is the same). */
+export function sameRequest(a: SearchRequest, b: SearchRequest): boolean {
+  return (
+    a.query === b.query &&
+    a.sort === b.sort &&
+    (Object.keys(a.filters) as (keyof SearchRequest['filters'])[]).every(
+      (name) =>
+        a.filters[name].length === b.filters[name].length &&
+        a.filters[name].every((value, index) => value === b.filters[name][index]),
+    )
+  );
+}
+
+/** The label of a facet count next to its checkbox: "(3)". */
+export function countLabel(count: number): string {
+  return `(${count.toLocaleString('en-GB')})`;
+}

@@ -1,0 +1,458 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { buildSearchIndex, type IndexableArticle } from '../../src/search/build-index';
+import { loadArticles } from './support/collection';
+
+const articles = loadArticles();
+
+/** The founding article whose frontmatter satisfies `match`: the tests follow the content, not hand-copied slugs. */
+function slugWhere(match: (data: (typeof articles)[number]['data']) => boolean): string {
+  const found = articles.filter(({ data }) => match(data));
+  expect(found, 'exactly one founding article fits').toHaveLength(1);
+  return found[0]!.slug;
+}
+
+const byAuthor = (name: string) => slugWhere((data) => data.authors.some((author) => author.name === name));
+const byTitle = (pattern: RegExp) => slugWhere((data) => pattern.test(data.title));
+
+const VAN_AUKEN = byAuthor('Bill Van Auken');
+const ANDERSON = byAuthor('Prof. Tim Anderson');
+const SOUTH_FRONT = byAuthor('South Front');
+const LIBERATED = byTitle(/^Aleppo Liberated/);
+const RETREAT = byTitle(/Retreat/);
+
+const results = (page: Page) => page.locator('ol#search-results > li');
+const resultLinks = (page: Page) => page.locator('ol#search-results > li .result__title a[href^="/articles/"]');
+const status = (page: Page) => page.locator('#search-status');
+const href = (slug: string) => `/articles/${slug}/`;
+
+async function hrefs(page: Page): Promise<string[]> {
+  return resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+/** Types into the search box as a person does, a key at a time. */
+async function type(page: Page, query: string): Promise<void> {
+  const input = page.locator('#search-input');
+  await input.fill('');
+  await input.pressSequentially(query, { delay: 15 });
+}
+
+async function expectResults(page: Page, slugs: string[]): Promise<void> {
+  await expect(status(page)).toContainText(`${slugs.length} article${slugs.length === 1 ? '' : 's'} match`);
+  await expect.poll(async () => [...new Set(await hrefs(page))].sort()).toEqual(slugs.map(href).sort());
+}
+
+test.describe('typing a search', () => {
+  const cases: { query: string; first: string; words: RegExp }[] = [
+    { query: 'Kirby', first: VAN_AUKEN, words: /^kirby$/i },
+    { query: 'White Helmets', first: LIBERATED, words: /^(white|helmets)$/i },
+    { query: 'Deir Ezzor', first: LIBERATED, words: /^(deir|ezzor)$/i },
+    // A word that only the last paragraph of that article has: the whole text is indexed.
+    { query: 'Pakistan', first: LIBERATED, words: /^pakistan$/i },
+  ];
+  for (const { query, first, words } of cases) {
+    test(`"${query}" puts the right article first, keeps the URL in step, and loads the same from the URL`, async ({
+      page,
+    }) => {
+      await page.goto('/search/');
+      await type(page, query);
+      await expect(page).toHaveURL(`/search/?q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
+      await expect(resultLinks(page).first()).toHaveAttribute('href', href(first));
+      await expect(status(page)).toHaveAttribute('aria-live', 'polite');
+      await expect(status(page)).toContainText(new RegExp(`matche?s? “${query}”`));
+      const typed = await hrefs(page);
+      const marks = await page.locator('ol#search-results > li').first().locator('mark').allTextContents();
+      expect(marks.length).toBeGreaterThan(0);
+      expect(marks.some((mark) => words.test(mark))).toBe(true);
+
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.locator('#search-input')).toHaveValue(query);
+      await expect(resultLinks(page).first()).toHaveAttribute('href', href(first));
+      expect(await hrefs(page)).toEqual(typed);
+    });
+  }
+
+  test('each result shows its title link, byline, date, outlet and highlighted snippets', async ({ page }) => {
+    await page.goto('/search/?q=kirby');
+    await expectResults(page, [VAN_AUKEN]);
+    const result = results(page).first();
+    const { data } = articles.find(({ slug }) => slug === VAN_AUKEN)!;
+    await expect(result.locator('a[href^="/articles/"]')).toHaveText(data.title);
+    await expect(result).toContainText('By Bill Van Auken');
+    await expect(result.locator(`time[datetime="${data.publisher.date}"]`)).toBeVisible();
+    await expect(result).toContainText(data.original!.name);
+    const snippets = result.locator('.result__snippet');
+    expect(await snippets.count()).toBeGreaterThanOrEqual(1);
+    expect(await snippets.count()).toBeLessThanOrEqual(2);
+    for (const mark of await result.locator('mark').allTextContents()) expect(mark.toLowerCase()).toBe('kirby');
+  });
+
+  test('sorting by date lists the newest first, and lives in the URL', async ({ page }) => {
+    await page.goto('/search/?q=aleppo');
+    await expect(results(page)).toHaveCount(5);
+    await page.getByLabel('Date, newest first').check();
+    await expect(page).toHaveURL('/search/?q=aleppo&sort=date');
+    const newestFirst = [...articles]
+      .sort((a, b) => b.data.publisher.date.localeCompare(a.data.publisher.date))
+      .map(({ slug }) => href(slug));
+    await expect.poll(() => hrefs(page)).toEqual(newestFirst);
+    await page.reload();
+    await expect(page.getByLabel('Date, newest first')).toBeChecked();
+    await expect.poll(() => hrefs(page)).toEqual(newestFirst);
+  });
+});
+
+test.describe('forgiving queries', () => {
+  test('a typo still finds the article: "Halabya" finds Halabja', async ({ page }) => {
+    await page.goto('/search/?q=Halabya');
+    await expectResults(page, [VAN_AUKEN]);
+    await expect(results(page).first().locator('mark').first()).toHaveText('Halabja');
+  });
+
+  test('"Tyas" finds both spellings, Tyas and Tias, in the South Front article', async ({ page }) => {
+    await page.goto('/search/?q=Tyas');
+    await expectResults(page, [SOUTH_FRONT]);
+    const marks = await results(page).first().locator('mark').allTextContents();
+    expect(marks).toContain('Tyas');
+    expect(marks).toContain('Tias');
+  });
+
+  test('"Erdoğan" finds Erdogan', async ({ page }) => {
+    await page.goto('/search/');
+    await type(page, 'Erdoğan');
+    await expectResults(page, [LIBERATED, RETREAT]);
+    for (const mark of await page.locator('ol#search-results mark').allTextContents()) expect(mark).toBe('Erdogan');
+  });
+
+  test('"al-nusra" finds al-Nusra, al Nusra and Al Nusra', async ({ page }) => {
+    await page.goto('/search/?q=al-nusra');
+    await expectResults(page, [ANDERSON, RETREAT, VAN_AUKEN]);
+    const marks = (await page.locator('ol#search-results mark').allTextContents()).map((mark) => mark.toLowerCase());
+    expect(marks).toContain('nusra');
+  });
+
+  test('a quoted phrase must appear as a phrase', async ({ page }) => {
+    await page.goto('/search/');
+    await type(page, '"moderate rebels"');
+    await expectResults(page, [LIBERATED, ANDERSON]);
+    await expect(page.locator('#search-reading')).toHaveText('Phrase: “moderate rebels”.');
+  });
+
+  test('a minus sign leaves articles out', async ({ page }) => {
+    await page.goto('/search/?q=aleppo');
+    await expect(results(page)).toHaveCount(articles.length);
+    await type(page, 'aleppo -kirby');
+    await expectResults(
+      page,
+      articles.map(({ slug }) => slug).filter((slug) => slug !== VAN_AUKEN),
+    );
+    await expect(page.locator('#search-reading')).toHaveText('Leaving out articles with: kirby.');
+  });
+});
+
+test.describe('filters', () => {
+  test('an author filter narrows the results, lives in the URL and survives a reload', async ({ page }) => {
+    await page.goto('/search/?q=al-nusra');
+    await expect(results(page)).toHaveCount(3);
+    const author = page.locator('fieldset').filter({ has: page.locator('legend', { hasText: 'Author' }) });
+    await expect(author.getByText('Bill Van Auken (1)')).toBeVisible();
+    await author.getByLabel(/Bill Van Auken/).check();
+    await expect(page).toHaveURL('/search/?q=al-nusra&author=bill-van-auken');
+    await expectResults(page, [VAN_AUKEN]);
+    await expect(status(page)).toHaveText('1 article matches “al-nusra” with the filters chosen');
+
+    await page.reload();
+    await expect(author.getByLabel(/Bill Van Auken/)).toBeChecked();
+    await expectResults(page, [VAN_AUKEN]);
+
+    await author.getByLabel(/Bill Van Auken/).uncheck();
+    await expect(page).toHaveURL('/search/?q=al-nusra');
+    await expect(results(page)).toHaveCount(3);
+  });
+
+  test('the year filter lives in the URL, with its count, and survives a reload', async ({ page }) => {
+    const years = [...new Set(articles.map(({ data }) => data.publisher.date.slice(0, 4)))].sort();
+    const year = years[0]!;
+    const inYear = articles.filter(({ data }) => data.publisher.date.startsWith(year));
+    await page.goto('/search/?q=aleppo');
+    await expect(results(page)).toHaveCount(articles.length);
+    const yearFieldset = page.locator('fieldset').filter({ has: page.locator('legend', { hasText: 'Year' }) });
+    await expect(yearFieldset.getByText(`${year} (${inYear.length})`)).toBeVisible();
+    await yearFieldset.getByLabel(year).check();
+    await expect(page).toHaveURL(`/search/?q=aleppo&year=${year}`);
+    await expectResults(
+      page,
+      inYear.map(({ slug }) => slug),
+    );
+    await page.reload();
+    await expect(yearFieldset.getByLabel(year)).toBeChecked();
+    await expectResults(
+      page,
+      inYear.map(({ slug }) => slug),
+    );
+  });
+
+  test('a filter that leaves nothing says so, and stays on screen to be removed', async ({ page }) => {
+    await page.goto('/search/?q=kirby&author=moon-of-alabama');
+    await expect(status(page)).toHaveText('No articles match “kirby” with the filters chosen');
+    await expect(page.locator('#search-empty')).toContainText('remove a filter');
+    const author = page.getByLabel(/Moon of Alabama/).first();
+    await expect(author).toBeChecked();
+    await author.uncheck();
+    await expect(page).toHaveURL('/search/?q=kirby');
+    await expectResults(page, [VAN_AUKEN]);
+  });
+});
+
+test('no results: a clear message and hints, with a way to browse by topic', async ({ page }) => {
+  await page.goto('/search/');
+  await type(page, 'zzxqv');
+  await expect(status(page)).toHaveText('No articles match “zzxqv”');
+  await expect(results(page)).toHaveCount(0);
+  const empty = page.locator('#search-empty');
+  await expect(empty).toBeVisible();
+  await expect(empty).toContainText('check the spelling');
+  await expect(empty).toContainText('fewer words');
+  await expect(empty.locator('a[href="/topics/"]')).toBeVisible();
+});
+
+test.describe('keyboard', () => {
+  test('"/" on an article page moves focus to the header search box, and types "/" in a field', async ({ page }) => {
+    await page.goto(href(VAN_AUKEN));
+    await page.keyboard.press('/');
+    await expect(page.locator('#site-search')).toBeFocused();
+    await page.keyboard.type('a/b');
+    await expect(page.locator('#site-search')).toHaveValue('a/b');
+  });
+
+  test('on /search/, "/" focuses the search box; arrows walk the results; Enter follows the link', async ({ page }) => {
+    await page.goto('/search/?q=aleppo');
+    await expect(results(page)).toHaveCount(5);
+    await page.locator('main h1').click();
+    await page.keyboard.press('/');
+    const input = page.locator('#search-input');
+    await expect(input).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(resultLinks(page).nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(resultLinks(page).nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(resultLinks(page).nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(input).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const target = await resultLinks(page).nth(1).getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(target!);
+  });
+
+  test('Escape clears the box and the results', async ({ page }) => {
+    await page.goto('/search/');
+    await type(page, 'kirby');
+    await expect(results(page)).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#search-input')).toHaveValue('');
+    await expect(results(page)).toHaveCount(0);
+    await expect(status(page)).toHaveText('');
+    await expect(page).toHaveURL('/search/');
+  });
+});
+
+test('back and forward restore earlier searches', async ({ page }) => {
+  await page.goto('/search/');
+  await type(page, 'kirby');
+  await page.keyboard.press('Enter');
+  await expectResults(page, [VAN_AUKEN]);
+  await type(page, 'Pakistan');
+  await page.keyboard.press('Enter');
+  await expectResults(page, [LIBERATED]);
+  await page.getByLabel('Date, newest first').check();
+  await expect(page).toHaveURL('/search/?q=Pakistan&sort=date');
+
+  await page.goBack();
+  await expect(page).toHaveURL('/search/?q=Pakistan');
+  await expect(page.getByLabel('Relevance')).toBeChecked();
+  await page.goBack();
+  await expect(page).toHaveURL('/search/?q=kirby');
+  await expect(page.locator('#search-input')).toHaveValue('kirby');
+  await expectResults(page, [VAN_AUKEN]);
+  await page.goForward();
+  await expect(page).toHaveURL('/search/?q=Pakistan');
+  await expect(page.locator('#search-input')).toHaveValue('Pakistan');
+  await expectResults(page, [LIBERATED]);
+});
+
+test('the header box searches from any page, in place on /search/', async ({ page }) => {
+  await page.goto('/authors/');
+  await page.locator('#site-search').fill('Deir Ezzor');
+  await page.locator('#site-search').press('Enter');
+  await expect(page).toHaveURL('/search/?q=Deir+Ezzor');
+  await expectResults(page, [LIBERATED]);
+  await page.locator('#site-search').fill('kirby');
+  await page.locator('#site-search').press('Enter');
+  await expect(page).toHaveURL('/search/?q=kirby');
+  await expect(page.locator('#search-input')).toHaveValue('kirby');
+  await expectResults(page, [VAN_AUKEN]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header box still reaches the results page, which says it needs JavaScript', async ({ page }) => {
+    await page.goto(href(ANDERSON));
+    await page.locator('#site-search').fill('kirby');
+    await page.locator('#site-search').press('Enter');
+    await expect(page).toHaveURL('/search/?q=kirby');
+    // Playwright's text matching skips <noscript>, so the message is found by its class and read as rendered.
+    const message = page.locator('main .search-noscript');
+    await expect(message).toBeVisible();
+    expect(await message.innerText()).toContain('Search needs JavaScript');
+    await expect(message.locator('a[href="/topics/"]')).toBeVisible();
+  });
+});
+
+test.describe('loading', () => {
+  const indexRequests = (requests: Request[]) =>
+    requests
+      .map((request) => new URL(request.url()).pathname)
+      .filter((path) => path.startsWith('/search/') && path.endsWith('.json'));
+
+  test('an article page loads no index and no engine, only the header box script', async ({ page }) => {
+    const requests: Request[] = [];
+    page.on('request', (request) => requests.push(request));
+    await page.goto(href(RETREAT));
+    await page.waitForLoadState('networkidle');
+    expect(indexRequests(requests)).toEqual([]);
+    const scripts = await page.locator('script').evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        src: node.getAttribute('src'),
+        type: node.getAttribute('type'),
+        code: node.textContent,
+      })),
+    );
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatchObject({ type: 'module', code: '' });
+    const script = await page.request.get(scripts[0]!.src!);
+    const code = await script.text();
+    expect(code.length).toBeLessThan(2_000);
+    expect(code).not.toMatch(/Fuse|Worker|import/);
+    expect(page.workers()).toHaveLength(0);
+
+    // The first focus on the box warms the manifest, and still starts no engine.
+    await page.locator('#site-search').focus();
+    await expect.poll(() => indexRequests(requests)).toEqual(['/search/manifest.json']);
+    expect(page.workers()).toHaveLength(0);
+  });
+
+  test('/search/ starts its worker on first focus or with a query, and fetches only the texts it shows', async ({
+    page,
+  }) => {
+    const requests: Request[] = [];
+    page.on('request', (request) => requests.push(request));
+    await page.goto('/search/');
+    await page.waitForLoadState('networkidle');
+    expect(indexRequests(requests)).toEqual([]);
+    expect(page.workers()).toHaveLength(0);
+    await page.locator('#search-input').focus();
+    await expect.poll(() => page.workers().length).toBe(1);
+    await page.locator('#search-input').fill('kirby');
+    await expectResults(page, [VAN_AUKEN]);
+    const texts = indexRequests(requests).filter((path) => path.startsWith('/search/text/'));
+    expect(new Set(texts).size).toBe(1);
+  });
+});
+
+test.describe('a made-up index served in place of the real one', () => {
+  // 45 articles about a convoy (enough for "Show more results") and 3 about a harbour.
+  const fakes: IndexableArticle[] = Array.from({ length: 48 }, (_, index) => ({
+    slug: `fake-${String(index).padStart(2, '0')}`,
+    title: `Made-up report number ${index}`,
+    authors: [{ name: `Writer ${index % 3}`, slug: `writer-${index % 3}` }],
+    date: `2016-12-${String((index % 28) + 1).padStart(2, '0')}`,
+    topics: [],
+    blocks: [`A paragraph about the ${index < 45 ? 'convoy' : 'harbour'}, written for test ${index}.`],
+  }));
+  const built = buildSearchIndex(fakes);
+  const convoyDocs = new Set(
+    built.docChunks.flat().flatMap((doc, docId) => (doc.slug < 'fake-45' ? [String(docId)] : [])),
+  );
+
+  /** Serves the made-up index, noting each text fetched; `slowText` delays the texts it picks. */
+  async function serveFakeIndex(page: Page, slowText: (docId: string) => boolean = () => false): Promise<string[]> {
+    const texts: string[] = [];
+    await page.context().route(/\/search\/(manifest|shards\/\d+|docs\/\d+|text\/\d+)\.json$/, async (route) => {
+      const path = new URL(route.request().url()).pathname;
+      const [, kind, number] = /\/search\/(manifest|shards|docs|text)\/?(\d+)?\.json$/.exec(path)!;
+      if (kind === 'text') {
+        texts.push(number!);
+        if (slowText(number!)) await new Promise((done) => setTimeout(done, 1_500));
+      }
+      const index = Number(number);
+      const body =
+        kind === 'manifest'
+          ? built.manifest
+          : kind === 'shards'
+            ? built.shards[index]
+            : kind === 'docs'
+              ? built.docChunks[index]
+              : built.texts[index];
+      await route.fulfill({ json: body });
+    });
+    return texts;
+  }
+
+  test('shows 20 results, then 20 more, then the rest, fetching texts only for those on screen', async ({ page }) => {
+    const texts = await serveFakeIndex(page);
+    await page.goto('/search/?q=convoy');
+    await expect(status(page)).toHaveText('45 articles match “convoy”');
+    await expect(results(page)).toHaveCount(20);
+    expect(new Set(texts).size).toBe(20);
+    await expect(page.locator('#search-shown')).toHaveText('Showing 20 of 45.');
+
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(results(page)).toHaveCount(40);
+    await expect(resultLinks(page).nth(20)).toBeFocused();
+    expect(new Set(texts).size).toBe(40);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(results(page)).toHaveCount(45);
+    await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
+    expect(new Set(await hrefs(page)).size).toBe(45);
+  });
+
+  test('a slow earlier search never replaces the results of a later one', async ({ page }) => {
+    await serveFakeIndex(page, (docId) => convoyDocs.has(docId));
+    await page.goto('/search/');
+    await page.locator('#search-input').fill('convoy');
+    await page.waitForTimeout(300);
+    await page.locator('#search-input').fill('harbour');
+    await expect(status(page)).toHaveText('3 articles match “harbour”');
+    // Long after the convoy texts arrive, the harbour results are still the ones on screen.
+    await page.waitForTimeout(2_000);
+    await expect(status(page)).toHaveText('3 articles match “harbour”');
+    await expect(results(page)).toHaveCount(3);
+    await expect(page).toHaveURL('/search/?q=harbour');
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the results page has no axe violations in the ${colorScheme} scheme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/search/?q=aleppo');
+    await expect(results(page)).toHaveCount(5);
+    await expect(page.locator('h1')).toHaveCount(1);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+}
+
+test('at 320 px nothing on the results page scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/search/?q=aleppo');
+  await expect(results(page)).toHaveCount(5);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
