@@ -106,7 +106,11 @@ export class SearchEngine {
       // A rarer neighbour ("rebel" for "rebels") must not outrank the word itself through its higher idf.
       const exact = matches.find(({ kind }) => kind === 'exact');
       const idfCeiling = exact ? idf(exact.term) : Infinity;
+      const exactFrequency = exact ? (postings.get(exact.term)?.size ?? 0) : Infinity;
       for (const { term, kind } of matches) {
+        // A variant spelling ("Tias" beside "Tyas") is no commoner than the word typed; a commoner neighbour is
+        // another word ("while" beside "white") and would only add noise.
+        if (kind === 'typo' && (postings.get(term)?.size ?? 0) > exactFrequency) continue;
         const weightFactor = Math.min(idf(term), idfCeiling) * MATCH_FACTORS[kind];
         for (const [docId, weight] of postings.get(term) ?? []) {
           const candidate = (weight / 100) * weightFactor;

@@ -146,3 +146,17 @@ describe('search engine on a small fixed corpus', () => {
     expect(hits[0]!.matchedTerms).toContain('halabja');
   });
 });
+
+describe('typo neighbours of a word that exists', () => {
+  it('keeps a variant spelling no commoner than the word, and drops a commoner different word', async () => {
+    const corpus = engineFor([
+      article('helmets', '2016-01-01', { blocks: ['White Helmets did rescue work while others watched.'] }),
+      article('tyas', '2016-01-02', { blocks: ['Near the Tyas Airbase.', 'Back to the Tias Airbase while shelling went on.'] }),
+      article('while-1', '2016-01-03', { blocks: ['It rained while they waited.'] }),
+      article('while-2', '2016-01-04', { blocks: ['Quiet while the talks went on.'] }),
+    ]);
+    const hitFor = async (query: string) => (await corpus.search(request(query))).hits[0]!;
+    expect((await hitFor('white helmets ')).matchedTerms).not.toContain('while');
+    expect((await hitFor('tyas ')).matchedTerms).toEqual(expect.arrayContaining(['tyas', 'tias']));
+  });
+});
