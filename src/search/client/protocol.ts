@@ -2,10 +2,9 @@
 import type { Snippet } from '../snippets';
 import type { DocSummary, SearchRequest, SearchResponse } from '../types';
 
-/** One result as the page shows it: the summary, and the passages around the matched words. */
+/** One result as the page first shows it; its passages follow in a second answer, so titles appear at once. */
 export interface ResultItem extends DocSummary {
   docId: number;
-  snippets: Snippet[];
 }
 
 export type WorkerRequest =
@@ -14,7 +13,9 @@ export type WorkerRequest =
   /** Run a search and return its first `count` results. */
   | { kind: 'search'; id: number; request: SearchRequest; count: number }
   /** The next results of search `searchId`, from `start`. */
-  | { kind: 'more'; id: number; searchId: number; start: number; count: number };
+  | { kind: 'more'; id: number; searchId: number; start: number; count: number }
+  /** The passages around the matched words for results `start` to `start + count` of search `searchId`. */
+  | { kind: 'snippets'; id: number; searchId: number; start: number; count: number };
 
 export type WorkerResponse =
   | {
@@ -26,6 +27,7 @@ export type WorkerResponse =
       items: ResultItem[];
     }
   | { kind: 'more'; id: number; searchId: number; start: number; items: ResultItem[] }
+  | { kind: 'snippets'; id: number; searchId: number; start: number; snippets: Snippet[][] }
   | { kind: 'ready'; id: number }
   /** A newer search came in before this one finished: nothing to show. */
   | { kind: 'stale'; id: number }

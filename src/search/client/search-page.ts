@@ -23,7 +23,8 @@ import {
   statusText,
 } from './view-model';
 
-const TYPING_DEBOUNCE_MS = 60;
+/** The count is announced once typing pauses, not at every keystroke, so a screen reader is not talked over. */
+const ANNOUNCE_AFTER_MS = 500;
 /** Say "Searching…" only when an answer is slow (the first one, while the index loads). */
 const SLOW_MS = 400;
 const WIDE_LAYOUT = '(min-width: 60rem)';
@@ -119,7 +120,7 @@ let onScreen: { id: number; total: number; shown: number } | undefined;
  * filter change): typing then starts a new entry instead of rewriting that one.
  */
 let entryCommitted = isActive(current);
-let typingTimer: ReturnType<typeof setTimeout> | undefined;
+let announceTimer: ReturnType<typeof setTimeout> | undefined;
 let slowTimer: ReturnType<typeof setTimeout> | undefined;
 
 // ---- history ----
@@ -151,7 +152,6 @@ function updateTitle(request: SearchRequest): void {
 // ---- searching ----
 
 function run(request: SearchRequest, mode: 'type' | 'commit' | 'none'): void {
-  clearTimeout(typingTimer);
   const unchanged = sameRequest(request, current) && onScreen !== undefined;
   current = request;
   updateHistory(request, mode);
@@ -193,6 +193,7 @@ function showMore(): void {
     if (response.kind !== 'more' || onScreen?.id !== searchId || searchId !== latestSearch) return;
     const items = response.items.map((item) => resultElement(item));
     list.append(...items);
+    fillSnippets(searchId, response.start, items.length);
     onScreen.shown += items.length;
     renderMore();
     items[0]?.querySelector<HTMLAnchorElement>('.result__title a')?.focus();
@@ -208,6 +209,7 @@ function renderControls(request: SearchRequest): void {
 
 function clearResults(): void {
   clearTimeout(slowTimer);
+  clearTimeout(announceTimer);
   onScreen = undefined;
   status.textContent = '';
   reading.hidden = true;
@@ -227,12 +229,13 @@ function renderResults(
 ): void {
   onScreen = { id, total: response.total, shown: response.items.length };
   const filtered = selectedCount(response.facets);
-  status.textContent = statusText(response.total, request.query, filtered > 0);
+  announce(statusText(response.total, request.query, filtered > 0));
   refineActive.textContent = filtered > 0 ? `(${filtered} active)` : '';
   const read = readingText(response.parsed);
   reading.textContent = read;
   reading.hidden = read === '';
   list.replaceChildren(...response.items.map((item) => resultElement(item)));
+  fillSnippets(id, 0, response.items.length);
   // Which query the list shows, for tools that wait for a search to finish (the benchmark's probe).
   list.dataset.query = request.query;
   empty.hidden = response.total !== 0;
@@ -244,7 +247,14 @@ function renderResults(
   renderMore();
 }
 
+function announce(text: string): void {
+  clearTimeout(announceTimer);
+  status.textContent = '';
+  announceTimer = setTimeout(() => (status.textContent = text), ANNOUNCE_AFTER_MS);
+}
+
 function renderError(message: string): void {
+  clearTimeout(announceTimer);
   onScreen = undefined;
   status.textContent = `Search could not run (${message}). Reload the page to try again.`;
   list.replaceChildren();
@@ -270,14 +280,26 @@ function resultElement(item: ResultItem): HTMLLIElement {
   entry.append(heading);
   if (item.authors.length > 0) entry.append(create('p', 'byline', `By ${joinNames(item.authors)}`));
   entry.append(publicationLine(item));
-  for (const snippet of item.snippets) {
-    const passage = create('p', 'result__snippet');
-    for (const segment of snippetSegments(snippet)) {
-      passage.append(segment.mark ? create('mark', undefined, segment.text) : document.createTextNode(segment.text));
-    }
-    entry.append(passage);
-  }
   return entry;
+}
+
+/** Adds the passages of results `start` onward once the worker has them, if that search is still on screen. */
+function fillSnippets(searchId: number, start: number, count: number): void {
+  void worker.send({ kind: 'snippets', searchId, start, count }).answer.then((response) => {
+    if (response.kind !== 'snippets' || onScreen?.id !== searchId) return;
+    const entries = list.querySelectorAll<HTMLLIElement>(':scope > li');
+    response.snippets.forEach((snippets, offset) => {
+      const entry = entries[start + offset];
+      if (!entry) return;
+      for (const snippet of snippets) {
+        const passage = create('p', 'result__snippet');
+        for (const segment of snippetSegments(snippet)) {
+          passage.append(segment.mark ? create('mark', undefined, segment.text) : document.createTextNode(segment.text));
+        }
+        entry.append(passage);
+      }
+    });
+  });
 }
 
 /** As the article lists say it: "First published by X on D; republished by Global Research on D." */
@@ -361,8 +383,8 @@ function typed(): SearchRequest {
 input.addEventListener('focus', warm);
 input.addEventListener('input', () => {
   warm();
-  clearTimeout(typingTimer);
-  typingTimer = setTimeout(() => run(typed(), 'type'), TYPING_DEBOUNCE_MS);
+  // Every keystroke searches at once; the worker drops answers a newer keystroke has overtaken.
+  run(typed(), 'type');
 });
 
 input.addEventListener('keydown', (event) => {

@@ -3,7 +3,7 @@
  * screen (summaries and snippets), so the page only renders.
  */
 import { SearchEngine } from '../engine';
-import { makeSnippets } from '../snippets';
+import { makeSnippets, type Snippet } from '../snippets';
 import type { SearchHit } from '../types';
 import { fetchSource } from './fetch-source';
 import type { ResultItem, WorkerRequest, WorkerResponse } from './protocol';
@@ -55,19 +55,21 @@ async function handle(message: WorkerRequest): Promise<WorkerResponse> {
     };
   }
   if (lastHits?.id !== message.searchId) return { kind: 'stale', id: message.id };
-  const items = await itemsFor(lastHits.hits.slice(message.start, message.start + message.count));
-  return { kind: 'more', id: message.id, searchId: message.searchId, start: message.start, items };
+  const batch = lastHits.hits.slice(message.start, message.start + message.count);
+  if (message.kind === 'snippets') {
+    return { kind: 'snippets', id: message.id, searchId: message.searchId, start: message.start, snippets: await snippetsFor(batch) };
+  }
+  return { kind: 'more', id: message.id, searchId: message.searchId, start: message.start, items: await itemsFor(batch) };
 }
 
-/** Summaries and snippets for the hits about to be shown, and for no others. */
+/** Summaries for the hits about to be shown, and for no others. */
 async function itemsFor(hits: readonly SearchHit[]): Promise<ResultItem[]> {
-  const [summaries, texts] = await Promise.all([
-    engine.summaries(hits.map((hit) => hit.docId)),
-    Promise.all(hits.map((hit) => engine.text(hit.docId))),
-  ]);
-  return hits.map((hit, index) => ({
-    ...summaries[index]!,
-    docId: hit.docId,
-    snippets: makeSnippets(texts[index]!.blocks, hit.matchedTerms, 2),
-  }));
+  const summaries = await engine.summaries(hits.map((hit) => hit.docId));
+  return hits.map((hit, index) => ({ ...summaries[index]!, docId: hit.docId }));
+}
+
+/** The passages around the matched words: each needs the article's text, fetched only for results on screen. */
+async function snippetsFor(hits: readonly SearchHit[]): Promise<Snippet[][]> {
+  const texts = await Promise.all(hits.map((hit) => engine.text(hit.docId)));
+  return hits.map((hit, index) => makeSnippets(texts[index]!.blocks, hit.matchedTerms, 2));
 }
