@@ -1,0 +1,258 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { EngineFigures, LatencyStats } from './measure-search';
+
+/**
+ * The run's figures as data (JSON, every number kept), as a Markdown table for bench/results/latest.md, and as
+ * PASS/FAIL lines against the search targets. A missed target is reported, never thrown.
+ */
+
+export interface StepFigures {
+  wallMs: number;
+  peakRssMiB: number | null;
+}
+
+export interface SizeFigures {
+  n: number;
+  corpusDigest: string;
+  ingest: StepFigures & { capturesPerSecond: number };
+  build: StepFigures;
+  pagefindIndexing: StepFigures;
+  /** Files the search engines publish into dist, on disk. */
+  indexOnDisk: { ours: { files: number; bytes: number } | null; pagefind: { files: number; bytes: number } };
+  engines: EngineFigures[];
+  /** Why our engine was not measured at this size, when it was not. */
+  oursUnavailable?: string;
+}
+
+export interface RunReport {
+  runId: string;
+  startedAt: string;
+  smoke: boolean;
+  seed: number;
+  corpus: string;
+  environment: Record<string, string | number>;
+  sizes: SizeFigures[];
+  targets: TargetResult[];
+}
+
+export interface TargetResult {
+  n: number;
+  target: string;
+  status: 'PASS' | 'FAIL' | 'SKIP';
+  detail: string;
+}
+
+const KB = 1000;
+
+export function evaluateTargets(size: SizeFigures): TargetResult[] {
+  const ours = size.engines.find((engine) => engine.engine === 'ours');
+  const pagefind = size.engines.find((engine) => engine.engine === 'pagefind');
+  const small = size.n <= 1000;
+  const latencyLimit = small ? 16 : 50;
+  const targets: { target: string; check: (ours: EngineFigures) => [boolean, string] }[] = [
+    {
+      target: `our warm p95 ≤ ${latencyLimit} ms`,
+      check: (engine) => [engine.warm.p95 !== null && engine.warm.p95 <= latencyLimit, `p95 ${ms(engine.warm.p95)}`],
+    },
+    {
+      target: 'our warm p95 ≤ Pagefind warm p95',
+      check: (engine) => [
+        engine.warm.p95 !== null && pagefind?.warm.p95 != null && engine.warm.p95 <= pagefind.warm.p95,
+        `${ms(engine.warm.p95)} vs ${ms(pagefind?.warm.p95 ?? null)}`,
+      ],
+    },
+    small
+      ? {
+          target: 'our first-search download ≤ 100 KB gzipped',
+          check: (engine) => {
+            const gzip = engine.cold.bytes?.total.gzip ?? null;
+            return [gzip !== null && gzip <= 100 * KB, kb(gzip)];
+          },
+        }
+      : {
+          target: "our first-search download ≤ Pagefind's (gzipped)",
+          check: (engine) => {
+            const gzip = engine.cold.bytes?.total.gzip ?? null;
+            const theirs = pagefind?.cold.bytes?.total.gzip ?? null;
+            return [gzip !== null && theirs !== null && gzip <= theirs, `${kb(gzip)} vs ${kb(theirs)}`];
+          },
+        },
+    {
+      target: 'our typo recall (top 10) = 100%',
+      check: (engine) => [
+        engine.typoRecall.tried > 0 && engine.typoRecall.found === engine.typoRecall.tried,
+        percent(engine.typoRecall.recall),
+      ],
+    },
+  ];
+  return targets.map(({ target, check }) => {
+    if (!ours)
+      return { n: size.n, target, status: 'SKIP', detail: size.oursUnavailable ?? 'our search was not measured' };
+    const [passed, detail] = check(ours);
+    return { n: size.n, target, status: passed ? 'PASS' : 'FAIL', detail };
+  });
+}
+
+export function ms(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
+}
+
+export function kb(bytes: number | null | undefined): string {
+  return bytes === null || bytes === undefined ? '—' : `${(bytes / KB).toFixed(1)} KB`;
+}
+
+function percent(ratio: number): string {
+  return `${(ratio * 100).toFixed(ratio === 1 || ratio === 0 ? 0 : 1)}%`;
+}
+
+function mib(value: number | null): string {
+  return value === null ? '—' : `${Math.round(value)} MiB`;
+}
+
+function seconds(msValue: number): string {
+  return `${(msValue / 1000).toFixed(1)} s`;
+}
+
+function latency(stats: LatencyStats): string {
+  return `${ms(stats.p50)} / ${ms(stats.p95)}${stats.missed > 0 ? ` (${stats.missed} missed)` : ''}`;
+}
+
+export function pipelineRows(report: RunReport): string[][] {
+  return [
+    [
+      'N',
+      'ingest',
+      'ingest peak RSS',
+      'astro build',
+      'build peak RSS',
+      'pagefind indexing',
+      'our index on disk',
+      'Pagefind index on disk',
+    ],
+    ...report.sizes.map((size) => [
+      size.n.toLocaleString('en-US'),
+      `${Math.round(size.ingest.capturesPerSecond)} captures/s (${seconds(size.ingest.wallMs)})`,
+      mib(size.ingest.peakRssMiB),
+      seconds(size.build.wallMs),
+      mib(size.build.peakRssMiB),
+      seconds(size.pagefindIndexing.wallMs),
+      size.indexOnDisk.ours
+        ? `${(size.indexOnDisk.ours.bytes / 1e6).toFixed(1)} MB, ${size.indexOnDisk.ours.files} files`
+        : '—',
+      `${(size.indexOnDisk.pagefind.bytes / 1e6).toFixed(1)} MB, ${size.indexOnDisk.pagefind.files} files`,
+    ]),
+  ];
+}
+
+export function searchRows(report: RunReport): string[][] {
+  const rows = [
+    [
+      'N',
+      'engine',
+      'cold (median)',
+      'warm p50 / p95',
+      'multi-word p50 / p95',
+      'warm fetches/query',
+      'first search gzip (raw)',
+      'JS / index / other gzip',
+      'typo recall',
+    ],
+  ];
+  for (const size of report.sizes) {
+    for (const engine of size.engines) {
+      const bytes = engine.cold.bytes;
+      rows.push([
+        size.n.toLocaleString('en-US'),
+        engine.label,
+        ms(engine.cold.medianMs),
+        latency(engine.warm),
+        latency(engine.warm.multiWord),
+        `${engine.warm.requestsPerQuery.toFixed(1)} (${kb(engine.warm.gzipBytesPerQuery)})`,
+        bytes ? `${kb(bytes.total.gzip)} (${kb(bytes.total.raw)}), ${bytes.total.requests} req` : '—',
+        bytes ? `${kb(bytes.js.gzip)} / ${kb(bytes.index.gzip)} / ${kb(bytes.other.gzip)}` : '—',
+        `${percent(engine.typoRecall.recall)} (${engine.typoRecall.found}/${engine.typoRecall.tried})`,
+      ]);
+    }
+    if (size.oursUnavailable)
+      rows.push([
+        size.n.toLocaleString('en-US'),
+        'ours',
+        `not measured: ${size.oursUnavailable}`,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]);
+  }
+  return rows;
+}
+
+export function textTable(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
+  return [line(rows[0]!), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+function markdownTable(rows: string[][]): string {
+  const line = (row: string[]) => `| ${row.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(rows[0]!), line(rows[0]!.map(() => '---')), ...rows.slice(1).map(line)].join('\n');
+}
+
+export function targetLines(report: RunReport): string[] {
+  return report.targets.map(
+    (result) =>
+      `${result.status.padEnd(4)}  N=${result.n.toLocaleString('en-US')}  ${result.target}  (${result.detail})`,
+  );
+}
+
+export function markdown(report: RunReport): string {
+  const environment = Object.entries(report.environment)
+    .map(([key, value]) => `- ${key}: ${value}`)
+    .join('\n');
+  return `# Search benchmark
+
+Run \`${report.runId}\`${report.smoke ? ' (smoke run: checks that the bench works; its timings mean little)' : ''}, started ${report.startedAt}.
+Produced by \`npm run ${report.smoke ? 'bench:smoke' : 'bench'}\` (bench/run.ts); figures in \`search-${report.runId}.json\`.
+
+## Search
+
+${markdownTable(searchRows(report))}
+
+## Targets
+
+${report.targets.length > 0 ? report.targets.map((result) => `- **${result.status}** N=${result.n.toLocaleString('en-US')}: ${result.target} (${result.detail})`).join('\n') : '- none evaluated'}
+
+## Ingest, build and indexing
+
+${markdownTable(pipelineRows(report))}
+
+## How it was measured
+
+- Corpus: ${report.corpus}
+- Each size is ingested and built in a temporary copy of the project (src/, public/, configs) holding only the synthetic articles, with \`npm run ingest\` and \`npm run build\`; peak RSS is the largest single process of each step (GNU time, or a Node probe where GNU time is missing).
+- Pagefind indexes the same dist (article pages only) and is driven by a bare page with the same DOM contract as /search/. It waits after typing as long as our page does (pagefindDebounce below), so both latencies include the same debounce.
+- Pages are served by a local static server without compression; transfer sizes are gzip (zlib default level) of each response body. First-search bytes count everything fetched from page load until the first result showed, except the page's HTML and CSS; Pagefind's files are gzipped already and count about as they are.
+- Latency is taken inside the page: from the last keystroke's event time to the DOM change that puts the expected article in the first ten \`#search-results li\` items. Cold: a fresh browser context per query (median of the runs). Warm: the same page after one search; misses count as slower than any hit in p50/p95. Warm fetches/query: mean requests (and their gzip bytes) a warm query made.
+- Typo recall: one edit (substitute, delete, insert or transpose an inner letter) of each marker word; found means the article is in the top ten.
+
+## Environment
+
+${environment}
+`;
+}
+
+export async function writeReport(report: RunReport, folder: string): Promise<{ json: string; markdown: string }> {
+  await mkdir(folder, { recursive: true });
+  const json = join(folder, `search-${report.runId}.json`);
+  const md = join(folder, 'latest.md');
+  await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(md, markdown(report));
+  return { json, markdown: md };
+}

@@ -1,0 +1,278 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chooseQueries, generateCorpus, writeCorpus, type SyntheticArticle } from './corpus';
+import { launchBrowser, measureEngine, type EngineFigures, type EngineTarget } from './measure-search';
+import { ourTypingDebounceMs, PAGEFIND_HARNESS_PATH, pagefindArgs, writePagefindHarness } from './pagefind-harness';
+import { createProjectCopy, PROJECT_ROOT } from './project-copy';
+import {
+  evaluateTargets,
+  pipelineRows,
+  searchRows,
+  targetLines,
+  textTable,
+  writeReport,
+  type RunReport,
+  type SizeFigures,
+} from './report';
+import { serveStatic } from './serve';
+import { runTimed } from './timed-command';
+
+const USAGE = `Usage: npm run bench -- [--sizes 1000,10000] [--seed N] [--smoke] [--pagefind-debounce MS] [--keep] [--out DIR] [--verbose]
+
+Generates a synthetic corpus per size, ingests and builds it in a temporary copy of the project, indexes it with
+Pagefind too, and measures both searches in Chromium. Figures go to bench/results/ (smoke runs: bench/runs/).
+
+  --sizes LIST   corpus sizes, comma-separated (default 1000,10000; --smoke: 200)
+  --seed N       corpus seed (default 20161228)
+  --smoke        check that the bench works: N=200 unless --sizes says otherwise, figures to bench/runs/
+  --pagefind-debounce MS
+                 how long the Pagefind page waits after a keystroke (default: our search page's own delay)
+  --keep         keep the temporary project copies (their paths are printed)
+  --out DIR      where to write the figures
+  --verbose      show the ingest and build output`;
+
+const DEFAULT_SEED = 20161228;
+const QUERY_COUNTS = { cold: 3, warm: 50, multiWord: 10, typos: 100 };
+
+const OURS: EngineTarget = { id: 'ours', label: 'ours', path: '/search/', settle: 'quiet' };
+const PAGEFIND: EngineTarget = { id: 'pagefind', label: 'Pagefind', path: PAGEFIND_HARNESS_PATH, settle: 'data-query' };
+
+/** Failures of the bench itself (not of a search target): these make the process exit non-zero. */
+class HarnessError extends Error {}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string' },
+      seed: { type: 'string', default: String(DEFAULT_SEED) },
+      smoke: { type: 'boolean', default: false },
+      'pagefind-debounce': { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const sizes = (values.sizes ?? (values.smoke ? '200' : '1000,10000')).split(',').map((size) => Number(size.trim()));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 20))
+    throw new HarnessError(`--sizes: whole numbers of at least 20 expected\n\n${USAGE}`);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(seed)) throw new HarnessError(`--seed: a whole number expected\n\n${USAGE}`);
+  const outDir = values.out ?? join(PROJECT_ROOT, 'bench', values.smoke ? 'runs' : 'results');
+  const ourDebounce = ourTypingDebounceMs(PROJECT_ROOT);
+  const pagefindDebounceMs =
+    values['pagefind-debounce'] !== undefined ? Number(values['pagefind-debounce']) : (ourDebounce ?? 0);
+  if (!Number.isInteger(pagefindDebounceMs) || pagefindDebounceMs < 0)
+    throw new HarnessError(`--pagefind-debounce: milliseconds expected\n\n${USAGE}`);
+
+  const startedAt = new Date();
+  const report: RunReport = {
+    runId: runId(startedAt, sizes),
+    startedAt: startedAt.toISOString(),
+    smoke: values.smoke,
+    seed,
+    corpus: `seed ${seed}; founding paragraphs recombined, one unique marker word per article in its last paragraph; founding articles not included`,
+    environment: {
+      ...environment(),
+      pagefindDebounce: `${pagefindDebounceMs} ms (${values['pagefind-debounce'] !== undefined ? '--pagefind-debounce' : ourDebounce !== null ? "our search page's TYPING_DEBOUNCE_MS" : 'our debounce not found in the source'})`,
+    },
+    sizes: [],
+    targets: [],
+  };
+
+  const browser = await launchBrowser();
+  report.environment.chromium = browser.version();
+  try {
+    for (const n of sizes) {
+      const size = await benchSize(n, seed, {
+        keep: values.keep,
+        verbose: values.verbose,
+        browser,
+        pagefindDebounceMs,
+      });
+      report.sizes.push(size);
+      report.targets.push(...evaluateTargets(size));
+    }
+  } finally {
+    await browser.close();
+  }
+
+  console.log(
+    `\n${textTable(pipelineRows(report))}\n\n${textTable(searchRows(report))}\n\n${targetLines(report).join('\n')}`,
+  );
+  const written = await writeReport(report, outDir);
+  console.log(`\nbench: figures written to ${written.json} and ${written.markdown}`);
+  return 0;
+}
+
+async function benchSize(
+  n: number,
+  seed: number,
+  options: {
+    keep: boolean;
+    verbose: boolean;
+    browser: Awaited<ReturnType<typeof launchBrowser>>;
+    pagefindDebounceMs: number;
+  },
+): Promise<SizeFigures> {
+  const log = (message: string) => console.error(`bench N=${n}: ${message}`);
+  log('generating the corpus');
+  const corpus = await generateCorpus(n, seed);
+  const queries = chooseQueries(corpus, QUERY_COUNTS);
+  const capturesDir = await mkdtemp(join(tmpdir(), `archive-bench-captures-${n}-`));
+  const copy = await createProjectCopy(`n${n}`);
+  try {
+    await writeCorpus(corpus, capturesDir);
+    log(`ingesting ${n} captures into ${copy.root}`);
+    const step = { cwd: copy.root, echo: options.verbose };
+    const ingest = await runTimed(
+      'npm',
+      ['run', '--silent', 'ingest', '--', '--quiet', '--content', copy.contentDir, capturesDir],
+      { ...step, label: 'ingest' },
+    );
+    const slugs = await slugsByCaptureFile(join(copy.contentDir, 'articles'));
+    if (slugs.size !== n) throw new HarnessError(`ingest produced ${slugs.size} articles from ${n} captures`);
+    const slugOf = (article: SyntheticArticle) => {
+      const slug = slugs.get(article.file);
+      if (!slug) throw new HarnessError(`no article was ingested from ${article.file}`);
+      return slug;
+    };
+
+    log('building the site');
+    const build = await runTimed('npm', ['run', '--silent', 'build'], { ...step, label: 'astro build' });
+    log('indexing with Pagefind');
+    const pagefindIndexing = await runTimed('npx', pagefindArgs(), { ...step, label: 'pagefind' });
+    await writePagefindHarness(copy.distDir, options.pagefindDebounceMs);
+
+    // Our engine is measured once its page is built; until then the bench runs against Pagefind alone.
+    const oursBuilt = existsSync(join(copy.distDir, 'search', 'index.html'));
+    const targets = oursBuilt ? [OURS, PAGEFIND] : [PAGEFIND];
+    const server = await serveStatic(copy.distDir);
+    const engines: EngineFigures[] = [];
+    let oursUnavailable = oursBuilt ? undefined : 'the build has no /search/ page yet';
+    try {
+      for (const engine of targets) {
+        log(`measuring ${engine.label} in Chromium`);
+        try {
+          engines.push(
+            await measureEngine(options.browser, engine, slugOf, { origin: server.origin, server, queries }),
+          );
+        } catch (error) {
+          // Our page failing is a finding about our search; Pagefind failing means the bench itself is broken.
+          if (engine.id === 'pagefind') throw error;
+          oursUnavailable = `measuring failed: ${(error as Error).message.split('\n')[0]}`;
+          log(oursUnavailable);
+        }
+      }
+    } finally {
+      await server.close();
+    }
+    checkBaseline(engines.find((engine) => engine.engine === 'pagefind'));
+
+    return {
+      n,
+      corpusDigest: corpus.digest,
+      ingest: { wallMs: ingest.wallMs, peakRssMiB: ingest.peakRssMiB, capturesPerSecond: n / (ingest.wallMs / 1000) },
+      build: { wallMs: build.wallMs, peakRssMiB: build.peakRssMiB },
+      pagefindIndexing: { wallMs: pagefindIndexing.wallMs, peakRssMiB: pagefindIndexing.peakRssMiB },
+      indexOnDisk: {
+        ours: oursBuilt ? await folderSize(join(copy.distDir, 'search')) : null,
+        pagefind: await folderSize(join(copy.distDir, 'pagefind')),
+      },
+      engines,
+      ...(oursUnavailable ? { oursUnavailable } : {}),
+    };
+  } finally {
+    await rm(capturesDir, { recursive: true, force: true });
+    if (options.keep) log(`kept the project copy at ${copy.root}`);
+    else await copy.remove();
+  }
+}
+
+/**
+ * Pagefind is the yardstick that proves the harness: every exact marker must be found. If it is not, the corpus,
+ * the build, the server or the probe is broken, and no figure of this run can be trusted.
+ */
+function checkBaseline(pagefind: EngineFigures | undefined): void {
+  if (!pagefind) throw new HarnessError('Pagefind was not measured');
+  const coldMissed = pagefind.cold.runs.filter((run) => run.latencyMs === null).length;
+  const warmMissed = pagefind.warm.markers.missed;
+  if (coldMissed > 0 || warmMissed > Math.floor(pagefind.warm.markers.count / 10)) {
+    throw new HarnessError(
+      `Pagefind missed ${coldMissed} cold and ${warmMissed}/${pagefind.warm.markers.count} warm exact marker queries: the harness is not measuring what it should`,
+    );
+  }
+}
+
+/** Which article each capture became: ingest records the capture's file name in the frontmatter. */
+async function slugsByCaptureFile(articlesDir: string): Promise<Map<string, string>> {
+  const slugs = new Map<string, string>();
+  for (const name of await readdir(articlesDir)) {
+    if (!name.endsWith('.md')) continue;
+    const text = await readFile(join(articlesDir, name), 'utf8');
+    const file = /^capture:\n\s+file:\s*['"]?([^'"\n]+?)['"]?\s*$/m.exec(text)?.[1];
+    if (file) slugs.set(file, name.slice(0, -'.md'.length));
+  }
+  return slugs;
+}
+
+async function folderSize(folder: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return { files, bytes };
+}
+
+function runId(date: Date, sizes: number[]): string {
+  return `${date.toISOString().slice(0, 16).replace(/:/g, '')}Z-n${sizes.join('-')}`;
+}
+
+function environment(): Record<string, string | number> {
+  const git = (args: string[]) => {
+    try {
+      return execFileSync('git', args, {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+    } catch {
+      return '';
+    }
+  };
+  return {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+    memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+    // Other work on the machine skews every timing; a high figure here means a noisy run.
+    loadAverageAtStart: loadavg()[0]!.toFixed(2),
+    peakRss:
+      existsSync('/usr/bin/time') && process.env.BENCH_RSS !== 'probe' ? 'GNU time -v' : 'per-process Node probe',
+    commit: `${git(['rev-parse', '--short', 'HEAD']) || 'unknown'}${git(['status', '--porcelain']) ? ' (uncommitted changes)' : ''}`,
+  };
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // A HarnessError explains itself; anything else is a bug in the bench, and its stack says where.
+    console.error(
+      `bench: ${error instanceof HarnessError ? error.message : `the harness broke: ${(error as Error).stack ?? error}`}`,
+    );
+    process.exitCode = 1;
+  },
+);
