@@ -34,9 +34,12 @@ export function decodePostings(flat: readonly number[]): Map<number, number> {
   return postings;
 }
 
-/** Shards grow with the corpus, so a query fetches a few small files whatever the collection's size. */
+/**
+ * Shards grow with the corpus, about one per two articles, so each query term costs one small file whatever
+ * the collection's size.
+ */
 export function shardCountFor(docCount: number): number {
   let count = 1;
-  while (count < 2048 && count * 8 < docCount) count *= 2;
+  while (count < 8192 && count * 2 < docCount) count *= 2;
   return count;
 }

@@ -10,8 +10,9 @@ export interface TermMatch {
 
 /** A typo needs a word long enough that one wrong letter still leaves it recognisable ("Tyas" for "Tias"). */
 export const MIN_TYPO_LENGTH = 4;
-const MIN_PREFIX_LENGTH = 2;
-const MAX_PREFIX_MATCHES = 30;
+const MIN_PREFIX_LENGTH = 3;
+/** Each completion costs a posting fetch, so a prefix stands for its few shortest completions, the likeliest. */
+const MAX_PREFIX_MATCHES = 8;
 const MAX_TYPO_MATCHES = 10;
 
 /**
@@ -37,14 +38,18 @@ export class TermMatcher {
     return this.known.has(term);
   }
 
-  match(word: string, asPrefix: boolean): TermMatch[] {
+  /**
+   * A word being typed that is not yet a word of the corpus stands for the words it begins; only when none
+   * begins with it is it taken as a typo. A finished word stands for itself and its one-edit neighbours.
+   */
+  match(word: string, beingTyped: boolean): TermMatch[] {
     const matches = new Map<string, MatchKind>();
     if (this.known.has(word)) matches.set(word, 'exact');
-    if (asPrefix && word.length >= MIN_PREFIX_LENGTH) {
-      for (const term of this.withPrefix(word)) if (!matches.has(term)) matches.set(term, 'prefix');
+    if (beingTyped && matches.size === 0 && word.length >= MIN_PREFIX_LENGTH) {
+      for (const term of this.withPrefix(word)) matches.set(term, 'prefix');
     }
-    if (word.length >= MIN_TYPO_LENGTH) {
-      for (const term of this.oneEditAway(word)) if (!matches.has(term)) matches.set(term, 'typo');
+    if (matches.size === 0 || matches.has(word)) {
+      if (word.length >= MIN_TYPO_LENGTH) for (const term of this.oneEditAway(word)) if (!matches.has(term)) matches.set(term, 'typo');
     }
     return [...matches].map(([term, kind]) => ({ term, kind }));
   }
@@ -59,12 +64,12 @@ export class TermMatcher {
       else high = middle;
     }
     const found: string[] = [];
-    for (let index = low; index < this.vocabulary.length && found.length < MAX_PREFIX_MATCHES; index += 1) {
+    for (let index = low; index < this.vocabulary.length; index += 1) {
       const term = this.vocabulary[index]!;
       if (!term.startsWith(prefix)) break;
-      if (term !== prefix) found.push(term);
+      found.push(term);
     }
-    return found;
+    return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_PREFIX_MATCHES);
   }
 
   private oneEditAway(word: string): string[] {
