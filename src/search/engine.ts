@@ -42,11 +42,12 @@ export class SearchEngine {
     return this.manifestData;
   }
 
-  async search(request: SearchRequest): Promise<SearchResponse> {
+  /** `isStale` lets a caller whose search was overtaken skip its fetches; the answer is then empty. */
+  async search(request: SearchRequest, isStale: () => boolean = () => false): Promise<SearchResponse> {
     const manifest = await this.manifest();
     const parsed = parseQuery(request.query);
     const echo = { words: parsed.words, phrases: parsed.phrases, excluded: parsed.excluded };
-    const scored = parsed.words.length > 0 ? await this.score(parsed, manifest) : request.query.trim() === '' && hasFilters(request) ? allDocs(manifest) : new Map<number, Scored>();
+    const scored = parsed.words.length > 0 ? await this.score(parsed, manifest, isStale) : request.query.trim() === '' && hasFilters(request) ? allDocs(manifest) : new Map<number, Scored>();
 
     const selections = this.selections(request, manifest);
     const passes = (docId: number, except?: FacetName) =>
@@ -70,24 +71,44 @@ export class SearchEngine {
   async summaries(docIds: readonly number[]): Promise<DocSummary[]> {
     const manifest = await this.manifest();
     return Promise.all(
-      docIds.map(async (docId) => {
-        const chunkIndex = Math.floor(docId / manifest.docChunkSize);
-        let chunk = this.chunkCache.get(chunkIndex);
-        if (!chunk) this.chunkCache.set(chunkIndex, (chunk = this.source.docChunk(chunkIndex)));
-        return (await chunk)[docId % manifest.docChunkSize]!;
-      }),
+      docIds.map(async (docId) => (await this.docChunk(Math.floor(docId / manifest.docChunkSize)))[docId % manifest.docChunkSize]!),
     );
+  }
+
+  /**
+   * Fetches, a few at a time, the summaries not yet loaded. A result list of common words spans many chunks;
+   * once they are here, such lists render without waiting on the network.
+   */
+  async prefetchSummaries(concurrency = 2): Promise<void> {
+    const manifest = await this.manifest();
+    const chunkCount = Math.ceil(manifest.docCount / manifest.docChunkSize);
+    let next = 0;
+    const worker = async () => {
+      while (next < chunkCount) await this.docChunk(next++).catch(() => undefined);
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  }
+
+  private docChunk(index: number): Promise<DocChunk> {
+    let chunk = this.chunkCache.get(index);
+    if (!chunk) {
+      chunk = this.source.docChunk(index);
+      // A failed fetch is forgotten, so the next search asks again.
+      chunk.catch(() => this.chunkCache.delete(index));
+      this.chunkCache.set(index, chunk);
+    }
+    return chunk;
   }
 
   text(docId: number): Promise<DocText> {
     return this.source.text(docId);
   }
 
-  private async score(parsed: ParsedQuery, manifest: SearchManifest): Promise<Map<number, Scored>> {
+  private async score(parsed: ParsedQuery, manifest: SearchManifest, isStale: () => boolean): Promise<Map<number, Scored>> {
     const matcher = this.matcher!;
     const lastWord = parsed.words.at(-1);
     const expansions = parsed.words.map((word) => matcher.match(word, parsed.lastWordIsPrefix && word === lastWord));
-    if (expansions.some((matches) => matches.length === 0)) return new Map();
+    if (expansions.some((matches) => matches.length === 0) || isStale()) return new Map();
 
     const pairs = parsed.phrases.flatMap(adjacentPairs);
     const excludedPairs = parsed.excludedPhrases.map(adjacentPairs);

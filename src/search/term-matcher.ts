@@ -12,7 +12,7 @@ export interface TermMatch {
 export const MIN_TYPO_LENGTH = 4;
 const MIN_PREFIX_LENGTH = 3;
 /** Each completion costs a posting fetch, so a prefix stands for its few shortest completions, the likeliest. */
-const MAX_PREFIX_MATCHES = 8;
+const MAX_PREFIX_MATCHES = 5;
 const MAX_TYPO_MATCHES = 10;
 
 /**

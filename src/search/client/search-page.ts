@@ -240,11 +240,15 @@ function renderResults(
   list.dataset.query = request.query;
   empty.hidden = response.total !== 0;
   emptyFilters.hidden = filtered === 0;
-  renderFacets(response.facets);
-  // Nothing to narrow or order without results, unless a filter is what emptied them.
-  refine.hidden = response.total === 0 && filtered === 0;
-  if (refine.hidden && refine.contains(document.activeElement)) input.focus();
   renderMore();
+  // The filters follow in the next task, so the results themselves show without waiting for them.
+  setTimeout(() => {
+    if (onScreen?.id !== id) return;
+    renderFacets(response.facets);
+    // Nothing to narrow or order without results, unless a filter is what emptied them.
+    refine.hidden = response.total === 0 && filtered === 0;
+    if (refine.hidden && refine.contains(document.activeElement)) input.focus();
+  }, 0);
 }
 
 function announce(text: string): void {

@@ -40,8 +40,12 @@ async function handle(message: WorkerRequest): Promise<WorkerResponse> {
   }
   if (message.kind === 'search') {
     latestSearch = Math.max(latestSearch, message.id);
-    const response = await engine.search(message.request);
-    if (message.id !== latestSearch) return { kind: 'stale', id: message.id };
+    // Let keystrokes already queued behind this one arrive first: a search they overtake fetches nothing.
+    await new Promise((resume) => setTimeout(resume, 0));
+    const isStale = () => message.id !== latestSearch;
+    if (isStale()) return { kind: 'stale', id: message.id };
+    const response = await engine.search(message.request, isStale);
+    if (isStale()) return { kind: 'stale', id: message.id };
     lastHits = { id: message.id, hits: response.hits };
     const items = await itemsFor(response.hits.slice(0, message.count));
     if (message.id !== latestSearch) return { kind: 'stale', id: message.id };
@@ -60,6 +64,15 @@ async function handle(message: WorkerRequest): Promise<WorkerResponse> {
     return { kind: 'snippets', id: message.id, searchId: message.searchId, start: message.start, snippets: await snippetsFor(batch) };
   }
   return { kind: 'more', id: message.id, searchId: message.searchId, start: message.start, items: await itemsFor(batch) };
+}
+
+let prefetching = false;
+
+/** After the first results are on screen, the remaining summaries load in the background. */
+function prefetchOnce(): void {
+  if (prefetching) return;
+  prefetching = true;
+  setTimeout(() => void engine.prefetchSummaries(), 0);
 }
 
 /** Summaries for the hits about to be shown, and for no others. */
