@@ -48,7 +48,8 @@ async function handle(message: WorkerRequest): Promise<WorkerResponse> {
     if (isStale()) return { kind: 'stale', id: message.id };
     lastHits = { id: message.id, hits: response.hits };
     const items = await itemsFor(response.hits.slice(0, message.count));
-    if (message.id !== latestSearch) return { kind: 'stale', id: message.id };
+    if (isStale()) return { kind: 'stale', id: message.id };
+    prefetchOnce();
     return {
       kind: 'results',
       id: message.id,
