@@ -59,6 +59,11 @@ async function handle(message: WorkerRequest): Promise<WorkerResponse> {
       items,
     };
   }
+  if (message.kind === 'snippets') {
+    // Passages wait one turn: if the reader has typed on, the texts of results already replaced are not fetched.
+    await new Promise((resume) => setTimeout(resume, 0));
+    if (message.searchId !== latestSearch) return { kind: 'stale', id: message.id };
+  }
   if (lastHits?.id !== message.searchId) return { kind: 'stale', id: message.id };
   const batch = lastHits.hits.slice(message.start, message.start + message.count);
   if (message.kind === 'snippets') {
