@@ -25,6 +25,7 @@ import {
 
 /** The count is announced once typing pauses, not at every keystroke, so a screen reader is not talked over. */
 const ANNOUNCE_AFTER_MS = 500;
+const FACETS_AFTER_MS = 150;
 /** Say "Searching…" only when an answer is slow (the first one, while the index loads). */
 const SLOW_MS = 400;
 const WIDE_LAYOUT = '(min-width: 60rem)';
@@ -121,6 +122,7 @@ let onScreen: { id: number; total: number; shown: number } | undefined;
  */
 let entryCommitted = isActive(current);
 let announceTimer: ReturnType<typeof setTimeout> | undefined;
+let facetsTimer: ReturnType<typeof setTimeout> | undefined;
 let slowTimer: ReturnType<typeof setTimeout> | undefined;
 
 // ---- history ----
@@ -210,6 +212,7 @@ function renderControls(request: SearchRequest): void {
 function clearResults(): void {
   clearTimeout(slowTimer);
   clearTimeout(announceTimer);
+  clearTimeout(facetsTimer);
   onScreen = undefined;
   status.textContent = '';
   reading.hidden = true;
@@ -241,14 +244,16 @@ function renderResults(
   empty.hidden = response.total !== 0;
   emptyFilters.hidden = filtered === 0;
   renderMore();
-  // The filters follow in the next task, so the results themselves show without waiting for them.
-  setTimeout(() => {
+  // The filters follow once typing pauses: the results show without waiting for them, and the filter lists
+  // do not flicker at every keystroke.
+  clearTimeout(facetsTimer);
+  facetsTimer = setTimeout(() => {
     if (onScreen?.id !== id) return;
     renderFacets(response.facets);
     // Nothing to narrow or order without results, unless a filter is what emptied them.
     refine.hidden = response.total === 0 && filtered === 0;
     if (refine.hidden && refine.contains(document.activeElement)) input.focus();
-  }, 0);
+  }, FACETS_AFTER_MS);
 }
 
 function announce(text: string): void {
