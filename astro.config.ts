@@ -8,6 +8,21 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  security: {
+    // Astro hashes its own scripts and styles into a <meta> policy; nothing else may run, load or be framed.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "worker-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "frame-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   vite: {
     build: {
       // Scripts always ship as files, never inline in the page, so a Content Security Policy can forbid inline script.
@@ -15,6 +30,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Shiki's inline styles would break the Content Security Policy, and captures hold no code to colour.
+    syntaxHighlight: false,
     processor: unified({
       // The archive shows the capture's own quotes and dashes, never typographic rewrites.
       smartypants: false,
