@@ -121,29 +121,51 @@ export class SearchEngine {
       return Math.log(1 + (manifest.docCount - frequency + 0.5) / (frequency + 0.5));
     };
 
-    let scored: Map<number, Scored> | undefined;
-    for (const matches of expansions) {
-      const perWord = new Map<number, Scored>();
+    // Each word keeps the terms it may stand for, with the weight each earns.
+    const weighted = expansions.map((matches) => {
       // A rarer neighbour ("rebel" for "rebels") must not outrank the word itself through its higher idf.
       const exact = matches.find(({ kind }) => kind === 'exact');
       const idfCeiling = exact ? idf(exact.term) : Infinity;
       const exactFrequency = exact ? (postings.get(exact.term)?.size ?? 0) : Infinity;
-      for (const { term, kind } of matches) {
-        // A variant spelling ("Tias" beside "Tyas") is no commoner than the word typed; a commoner neighbour is
-        // another word ("while" beside "white") and would only add noise.
-        if (kind === 'typo' && (postings.get(term)?.size ?? 0) > exactFrequency) continue;
-        const weightFactor = Math.min(idf(term), idfCeiling) * MATCH_FACTORS[kind];
-        for (const [docId, weight] of postings.get(term) ?? []) {
-          const candidate = (weight / 100) * weightFactor;
-          const current = perWord.get(docId);
-          if (!current) perWord.set(docId, { score: candidate, matched: new Set([term]) });
-          else {
-            current.score = Math.max(current.score, candidate);
-            current.matched.add(term);
+      // A variant spelling ("Tias" beside "Tyas") is no commoner than the word typed; a commoner neighbour is
+      // another word ("while" beside "white") and would only add noise.
+      return matches
+        .filter(({ term, kind }) => kind !== 'typo' || (postings.get(term)?.size ?? 0) <= exactFrequency)
+        .map(({ term, kind }) => ({ term, factor: Math.min(idf(term), idfCeiling) * MATCH_FACTORS[kind] }));
+    });
+    const frequency = (terms: { term: string }[]) => terms.reduce((sum, { term }) => sum + (postings.get(term)?.size ?? 0), 0);
+    // The rarest word goes first, so a common word is only looked up for the few articles still in the running.
+    weighted.sort((a, b) => frequency(a) - frequency(b));
+
+    let scored: Map<number, Scored> | undefined;
+    for (const terms of weighted) {
+      const next = new Map<number, Scored>();
+      if (!scored) {
+        for (const { term, factor } of terms) {
+          for (const [docId, weight] of postings.get(term) ?? []) {
+            const candidate = (weight / 100) * factor;
+            const current = next.get(docId);
+            if (!current) next.set(docId, { score: candidate, matched: new Set([term]) });
+            else {
+              current.score = Math.max(current.score, candidate);
+              current.matched.add(term);
+            }
           }
         }
+      } else {
+        for (const [docId, entry] of scored) {
+          let best = 0;
+          const matched: string[] = [];
+          for (const { term, factor } of terms) {
+            const weight = postings.get(term)?.get(docId);
+            if (weight === undefined) continue;
+            best = Math.max(best, (weight / 100) * factor);
+            matched.push(term);
+          }
+          if (matched.length > 0) next.set(docId, { score: entry.score + best, matched: new Set([...entry.matched, ...matched]) });
+        }
       }
-      scored = scored ? intersect(scored, perWord) : perWord;
+      scored = next;
       if (scored.size === 0) return scored;
     }
     const result = scored ?? new Map<number, Scored>();
@@ -207,15 +229,6 @@ interface Scored {
 
 function adjacentPairs(phrase: readonly string[]): string[] {
   return phrase.slice(1).map((word, index) => pairKey(phrase[index]!, word));
-}
-
-function intersect(left: Map<number, Scored>, right: Map<number, Scored>): Map<number, Scored> {
-  const both = new Map<number, Scored>();
-  for (const [docId, entry] of left) {
-    const other = right.get(docId);
-    if (other) both.set(docId, { score: entry.score + other.score, matched: new Set([...entry.matched, ...other.matched]) });
-  }
-  return both;
 }
 
 function hasFilters(request: SearchRequest): boolean {
