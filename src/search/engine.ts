@@ -196,6 +196,8 @@ export class SearchEngine {
     let shard = this.shardCache.get(index);
     if (!shard) {
       shard = this.source.shard(index).then((raw) => new Map(Object.entries(raw).map(([term, flat]) => [term, decodePostings(flat)])));
+      // A failed fetch is forgotten, so the next search asks again.
+      shard.catch(() => this.shardCache.delete(index));
       this.shardCache.set(index, shard);
     }
     return shard;

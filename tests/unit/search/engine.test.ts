@@ -160,3 +160,21 @@ describe('typo neighbours of a word that exists', () => {
     expect((await hitFor('tyas ')).matchedTerms).toEqual(expect.arrayContaining(['tyas', 'tias']));
   });
 });
+
+describe('a failed index fetch', () => {
+  it('is asked for again by the next search instead of failing for good', async () => {
+    const built = buildSearchIndex(CORPUS);
+    let failures = 1;
+    const flaky = new SearchEngine({
+      manifest: async () => built.manifest,
+      shard: async (index) => {
+        if (failures-- > 0) throw new Error('network down');
+        return built.shards[index]!;
+      },
+      docChunk: async (index) => built.docChunks[index]!,
+      text: async (docId) => built.texts[docId]!,
+    });
+    await expect(flaky.search(request('halabja '))).rejects.toThrow('network down');
+    expect((await flaky.search(request('halabja '))).hits).toHaveLength(1);
+  });
+});
