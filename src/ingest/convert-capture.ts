@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { sha256Hex } from '../lib/digest';
 import { countWords } from '../lib/words';
 import type { ArticleData } from '../schemas/article';
 import { slugify, personSlug } from '../lib/slug';
@@ -50,10 +50,6 @@ const cleaner = unified()
 export interface ConvertedCapture {
   data: ArticleData;
   body: string;
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** One capture's bytes to the article's frontmatter and cleaned Markdown body. Throws IngestError on bad input. */

@@ -4,7 +4,8 @@ import { slugify } from '../lib/slug';
 import { articleSchema } from '../schemas/article';
 import { renderArticleFile } from './article-file';
 import { ArticleStore, describeStored } from './article-store';
-import { convertCapture, sha256Hex } from './convert-capture';
+import { sha256Hex } from '../lib/digest';
+import { convertCapture } from './convert-capture';
 import { IngestError } from './ingest-error';
 
 export type Outcome =

@@ -1,9 +1,10 @@
 /** What the archive says about where an article came from and what was done to it. Pure functions. */
-import { createHash } from 'node:crypto';
 import type { ArticleData } from '../schemas/article';
 import type { Capture } from '../schemas/capture';
 import type { Cleaning, RemovalKind, RepairKind } from '../schemas/cleaning';
 import { formatIsoDate } from './dates';
+import { sha256Hex } from './digest';
+import { joinNames } from './names';
 
 /** The three ways an article can have reached the publisher; pages render each with links and <time>. */
 export type PublicationHistory =
@@ -32,22 +33,6 @@ export function provenanceSentence(data: ArticleData): string {
     case 'publisher-only':
       return `Published by ${history.publisher.name} on ${formatIsoDate(history.publisher.date)}.`;
   }
-}
-
-/**
- * The separator to print before each of `count` names: "A", "A and B", "A, B and C".
- * Returned separately so pages can link each name.
- */
-export function listSeparators(count: number): string[] {
-  return Array.from({ length: count }, (_, index) => {
-    if (index === 0) return '';
-    return index === count - 1 ? ' and ' : ', ';
-  });
-}
-
-export function joinNames(names: readonly string[]): string {
-  const separators = listSeparators(names.length);
-  return names.map((name, index) => `${separators[index]}${name}`).join('');
 }
 
 /** A suggested citation: Author, “Title,” Outlet, date; republished by Publisher, date; archived at URL, accessed DATE. */
@@ -112,7 +97,7 @@ export function verifyCapture(bytes: Uint8Array, capture: Capture, where: string
   if (bytes.byteLength !== capture.bytes) {
     throw new Error(`${where}: capture is ${bytes.byteLength} bytes, frontmatter says ${capture.bytes}`);
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = sha256Hex(bytes);
   if (sha256 !== capture.sha256) {
     throw new Error(`${where}: capture sha256 is ${sha256}, frontmatter says ${capture.sha256}`);
   }

@@ -4,8 +4,6 @@ import {
   citation,
   cleaningLines,
   formatBytes,
-  joinNames,
-  listSeparators,
   provenanceSentence,
   publicationHistory,
   REMOVAL_LABELS,
@@ -13,6 +11,7 @@ import {
   truncate,
   verifyCapture,
 } from '../../src/lib/provenance';
+import { joinNames, listSeparators } from '../../src/lib/names';
 import { navCurrent } from '../../src/lib/urls';
 import type { ArticleData } from '../../src/schemas/article';
 import { REMOVAL_KINDS, REPAIR_KINDS } from '../../src/schemas/cleaning';

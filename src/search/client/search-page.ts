@@ -3,6 +3,7 @@
  * Everything from the index is capture text and goes into the page through textContent only.
  */
 import { formatIsoDate } from '../../lib/dates';
+import { joinNames } from '../../lib/names';
 import { articleUrl } from '../../lib/urls';
 import { site } from '../../site.config';
 import type { FacetCount, SearchRequest, SearchResponse } from '../types';
@@ -12,7 +13,6 @@ import {
   PAGE_SIZE,
   countLabel,
   isActive,
-  joinNames,
   moveFocusIndex,
   nextBatch,
   readingText,

@@ -39,12 +39,6 @@ export function snippetSegments(snippet: Snippet): Segment[] {
   return segments;
 }
 
-/** "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
-}
-
 export function hasFilters(request: SearchRequest): boolean {
   return Object.values(request.filters).some((values) => values.length > 0);
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   filterCount,
   isActive,
-  joinNames,
   moveFocusIndex,
   nextBatch,
   readingText,
@@ -12,6 +11,7 @@ import {
   snippetSegments,
   statusText,
 } from '../../../src/search/client/view-model';
+import { joinNames } from '../../../src/lib/names';
 import type { SearchRequest } from '../../../src/search/types';
 
 const request = (
