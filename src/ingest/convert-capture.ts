@@ -67,7 +67,11 @@ export function convertCapture(bytes: Uint8Array, fileName: string): ConvertedCa
   const data: ArticleData = {
     title: header.title,
     authors: header.authors.map((name) => ({ name, slug: personSlug(name) })),
-    publisher: { name: header.publisher.name, slug: slugify(header.publisher.name, 'outlet'), date: header.publisher.date },
+    publisher: {
+      name: header.publisher.name,
+      slug: slugify(header.publisher.name, 'outlet'),
+      date: header.publisher.date,
+    },
     ...originalPublication(header, footer.originalSource),
     topics: header.topics,
     ...(header.standfirst ? { standfirst: header.standfirst } : {}),

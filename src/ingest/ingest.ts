@@ -63,13 +63,18 @@ async function ingestOne(
   try {
     bytes = await readFile(file);
   } catch (error) {
-    return { file, status: 'refused', reason: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})` };
+    return {
+      file,
+      status: 'refused',
+      reason: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`,
+    };
   }
   const sha256 = sha256Hex(bytes);
   const earlier = seenThisRun.get(sha256);
   if (earlier) {
     const { outcome } = earlier;
-    if (outcome.status === 'refused') return { file, status: 'refused', reason: `${outcome.reason} (same bytes as ${earlier.file})` };
+    if (outcome.status === 'refused')
+      return { file, status: 'refused', reason: `${outcome.reason} (same bytes as ${earlier.file})` };
     return { file, status: 'duplicate', slug: outcome.slug, note: `same capture as ${earlier.file}` };
   }
   const outcome = await convertAndStore(file, bytes, sha256, store, options);
@@ -98,10 +103,13 @@ async function convertAndStore(
     if (existing) data.capture.file = existing.captureFile;
     const checked = articleSchema.safeParse(data);
     if (!checked.success) {
-      throw new IngestError(`the extracted metadata breaks the schema: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+      throw new IngestError(
+        `the extracted metadata breaks the schema: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      );
     }
     const markdown = renderArticleFile(checked.data, body);
-    const note = existing && existing.captureFile !== basename(file) ? `same capture as ${existing.captureFile}` : undefined;
+    const note =
+      existing && existing.captureFile !== basename(file) ? `same capture as ${existing.captureFile}` : undefined;
     const article = { slug, sha256, captureFile: data.capture.file };
     if (await store.holds(slug, markdown, bytes)) {
       return { file, status: 'unchanged', slug, ...(note ? { note } : {}) };

@@ -140,7 +140,10 @@ export function topicSlug(name: string): string {
 
 /** One page per topic slug, whichever kinds use it; pages alphabetical by slug. */
 export function groupByTopic<T extends ArticleLike>(articles: readonly T[]): TopicPage<T>[] {
-  const pages = new Map<string, { spellings: Map<TopicKind, string[]>; perKind: Map<TopicKind, Set<T>>; articles: Set<T> }>();
+  const pages = new Map<
+    string,
+    { spellings: Map<TopicKind, string[]>; perKind: Map<TopicKind, Set<T>>; articles: Set<T> }
+  >();
   for (const article of sortNewestFirst(articles)) {
     for (const kind of TOPIC_KINDS) {
       for (const name of article.data.topics[kind]) {

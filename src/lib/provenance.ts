@@ -8,7 +8,11 @@ import { joinNames } from './names';
 
 /** The three ways an article can have reached the publisher; pages render each with links and <time>. */
 export type PublicationHistory =
-  | { kind: 'original-dated'; original: { name: string; slug: string; date: string }; publisher: ArticleData['publisher'] }
+  | {
+      kind: 'original-dated';
+      original: { name: string; slug: string; date: string };
+      publisher: ArticleData['publisher'];
+    }
   | { kind: 'original-undated'; original: { name: string; slug: string }; publisher: ArticleData['publisher'] }
   | { kind: 'publisher-only'; publisher: ArticleData['publisher'] };
 
@@ -16,7 +20,11 @@ export function publicationHistory(data: ArticleData): PublicationHistory {
   const { original, publisher } = data;
   if (!original) return { kind: 'publisher-only', publisher };
   if (original.date) {
-    return { kind: 'original-dated', original: { name: original.name, slug: original.slug, date: original.date }, publisher };
+    return {
+      kind: 'original-dated',
+      original: { name: original.name, slug: original.slug, date: original.date },
+      publisher,
+    };
   }
   return { kind: 'original-undated', original: { name: original.name, slug: original.slug }, publisher };
 }

@@ -42,7 +42,9 @@ const DAY_MS = 86_400_000;
  * scores need no further tie-break.
  */
 export function buildSearchIndex(articles: readonly IndexableArticle[]): BuiltIndex {
-  const ordered = [...articles].sort((a, b) => (a.date === b.date ? (a.slug < b.slug ? -1 : 1) : a.date < b.date ? 1 : -1));
+  const ordered = [...articles].sort((a, b) =>
+    a.date === b.date ? (a.slug < b.slug ? -1 : 1) : a.date < b.date ? 1 : -1,
+  );
   const postings = new Map<string, [number, number][]>();
   const fieldTerms = ordered.map(fieldsOf);
   const lengths = fieldTerms.map((fields) =>
@@ -93,7 +95,9 @@ export function buildSearchIndex(articles: readonly IndexableArticle[]): BuiltIn
     },
     shards,
     docChunks: chunk(ordered.map(summaryOf), DOC_CHUNK_SIZE),
-    texts: ordered.map((article) => ({ blocks: [...(article.standfirst ? [article.standfirst] : []), ...article.blocks] })),
+    texts: ordered.map((article) => ({
+      blocks: [...(article.standfirst ? [article.standfirst] : []), ...article.blocks],
+    })),
   };
 }
 

@@ -47,19 +47,41 @@ export class SearchEngine {
     const manifest = await this.manifest();
     const parsed = parseQuery(request.query);
     const echo = { words: parsed.words, phrases: parsed.phrases, excluded: parsed.excluded };
-    const scored = parsed.words.length > 0 ? await this.score(parsed, manifest, isStale) : request.query.trim() === '' && hasFilters(request) ? allDocs(manifest) : new Map<number, Scored>();
+    const scored =
+      parsed.words.length > 0
+        ? await this.score(parsed, manifest, isStale)
+        : request.query.trim() === '' && hasFilters(request)
+          ? allDocs(manifest)
+          : new Map<number, Scored>();
 
     const selections = this.selections(request, manifest);
     const passes = (docId: number, except?: FacetName) =>
-      FACET_NAMES.every((name) => name === except || selections[name].size === 0 || facetValues(manifest, docId, name).some((value) => selections[name].has(value)));
+      FACET_NAMES.every(
+        (name) =>
+          name === except ||
+          selections[name].size === 0 ||
+          facetValues(manifest, docId, name).some((value) => selections[name].has(value)),
+      );
 
     const facets = Object.fromEntries(
-      FACET_NAMES.map((name) => [name, this.countFacet(name, [...scored.keys()].filter((docId) => passes(docId, name)), selections[name], manifest)]),
+      FACET_NAMES.map((name) => [
+        name,
+        this.countFacet(
+          name,
+          [...scored.keys()].filter((docId) => passes(docId, name)),
+          selections[name],
+          manifest,
+        ),
+      ]),
     ) as SearchResponse['facets'];
 
     const hits: SearchHit[] = [...scored]
       .filter(([docId]) => passes(docId))
-      .map(([docId, { score, matched }]) => ({ docId, score: Math.round(score * 1000) / 1000, matchedTerms: [...matched] }));
+      .map(([docId, { score, matched }]) => ({
+        docId,
+        score: Math.round(score * 1000) / 1000,
+        matchedTerms: [...matched],
+      }));
     hits.sort(
       request.sort === 'date'
         ? (a, b) => manifest.days[b.docId]! - manifest.days[a.docId]! || a.docId - b.docId
@@ -71,7 +93,10 @@ export class SearchEngine {
   async summaries(docIds: readonly number[]): Promise<DocSummary[]> {
     const manifest = await this.manifest();
     return Promise.all(
-      docIds.map(async (docId) => (await this.docChunk(Math.floor(docId / manifest.docChunkSize)))[docId % manifest.docChunkSize]!),
+      docIds.map(
+        async (docId) =>
+          (await this.docChunk(Math.floor(docId / manifest.docChunkSize)))[docId % manifest.docChunkSize]!,
+      ),
     );
   }
 
@@ -104,7 +129,11 @@ export class SearchEngine {
     return this.source.text(docId);
   }
 
-  private async score(parsed: ParsedQuery, manifest: SearchManifest, isStale: () => boolean): Promise<Map<number, Scored>> {
+  private async score(
+    parsed: ParsedQuery,
+    manifest: SearchManifest,
+    isStale: () => boolean,
+  ): Promise<Map<number, Scored>> {
     const matcher = this.matcher!;
     const lastWord = parsed.words.at(-1);
     const expansions = parsed.words.map((word) => matcher.match(word, parsed.lastWordIsPrefix && word === lastWord));
@@ -133,7 +162,8 @@ export class SearchEngine {
         .filter(({ term, kind }) => kind !== 'typo' || (postings.get(term)?.size ?? 0) <= exactFrequency)
         .map(({ term, kind }) => ({ term, factor: Math.min(idf(term), idfCeiling) * MATCH_FACTORS[kind] }));
     });
-    const frequency = (terms: { term: string }[]) => terms.reduce((sum, { term }) => sum + (postings.get(term)?.size ?? 0), 0);
+    const frequency = (terms: { term: string }[]) =>
+      terms.reduce((sum, { term }) => sum + (postings.get(term)?.size ?? 0), 0);
     // The rarest word goes first, so a common word is only looked up for the few articles still in the running.
     weighted.sort((a, b) => frequency(a) - frequency(b));
 
@@ -162,7 +192,8 @@ export class SearchEngine {
             best = Math.max(best, (weight / 100) * factor);
             matched.push(term);
           }
-          if (matched.length > 0) next.set(docId, { score: entry.score + best, matched: new Set([...entry.matched, ...matched]) });
+          if (matched.length > 0)
+            next.set(docId, { score: entry.score + best, matched: new Set([...entry.matched, ...matched]) });
         }
       }
       scored = next;
@@ -195,7 +226,9 @@ export class SearchEngine {
   private loadShard(index: number): Promise<Map<string, Map<number, number>>> {
     let shard = this.shardCache.get(index);
     if (!shard) {
-      shard = this.source.shard(index).then((raw) => new Map(Object.entries(raw).map(([term, flat]) => [term, decodePostings(flat)])));
+      shard = this.source
+        .shard(index)
+        .then((raw) => new Map(Object.entries(raw).map(([term, flat]) => [term, decodePostings(flat)])));
       // A failed fetch is forgotten, so the next search asks again.
       shard.catch(() => this.shardCache.delete(index));
       this.shardCache.set(index, shard);
@@ -214,7 +247,12 @@ export class SearchEngine {
     };
   }
 
-  private countFacet(name: FacetName, docIds: readonly number[], selected: Set<number>, manifest: SearchManifest): FacetCount[] {
+  private countFacet(
+    name: FacetName,
+    docIds: readonly number[],
+    selected: Set<number>,
+    manifest: SearchManifest,
+  ): FacetCount[] {
     const values = facetList(manifest, name);
     const counts = new Array<number>(values.length).fill(0);
     for (const docId of docIds) for (const value of facetValues(manifest, docId, name)) counts[value]! += 1;
@@ -239,11 +277,18 @@ function hasFilters(request: SearchRequest): boolean {
 
 /** With filters and no words, the search lists every article those filters allow, newest first. */
 function allDocs(manifest: SearchManifest): Map<number, Scored> {
-  return new Map(Array.from({ length: manifest.docCount }, (_, docId) => [docId, { score: 0, matched: new Set<string>() }]));
+  return new Map(
+    Array.from({ length: manifest.docCount }, (_, docId) => [docId, { score: 0, matched: new Set<string>() }]),
+  );
 }
 
 function facetList(manifest: SearchManifest, name: FacetName) {
-  return { author: manifest.facets.authors, source: manifest.facets.outlets, topic: manifest.facets.topics, year: manifest.facets.years }[name];
+  return {
+    author: manifest.facets.authors,
+    source: manifest.facets.outlets,
+    topic: manifest.facets.topics,
+    year: manifest.facets.years,
+  }[name];
 }
 
 function facetValues(manifest: SearchManifest, docId: number, name: FacetName): number[] {

@@ -3,7 +3,7 @@
  * "Erdoğan" finds "Erdogan" and "al-nusra" finds "al-Nusra". Arabic letters that vary in spelling
  * (hamza-carrying alefs, alef maqsura, tatweel, short-vowel marks) are folded the same way.
  */
-const ARABIC_FOLDS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ـ': '' };
+const ARABIC_FOLDS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ـ: '' };
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 export function normalizeWord(word: string): string {

@@ -46,7 +46,8 @@ function bestWindow(block: string, hits: Token[]): { start: number; end: number 
   for (const hit of hits) {
     const start = Math.max(0, hit.start - 60);
     const end = Math.min(block.length, start + SNIPPET_LENGTH);
-    const covered = new Set(hits.filter((other) => other.start >= start && other.end <= end).map((other) => other.term)).size;
+    const covered = new Set(hits.filter((other) => other.start >= start && other.end <= end).map((other) => other.term))
+      .size;
     if (covered > best.covered) best = { start, end, covered };
   }
   return { start: wordBoundaryBefore(block, best.start), end: wordBoundaryAfter(block, best.end) };
@@ -67,7 +68,9 @@ function wordBoundaryAfter(text: string, index: number): number {
 function cut(block: string, start: number, end: number, hits: Token[]): Snippet {
   return {
     text: block.slice(start, end),
-    highlights: hits.filter((hit) => hit.start >= start && hit.end <= end).map((hit) => [hit.start - start, hit.end - start]),
+    highlights: hits
+      .filter((hit) => hit.start >= start && hit.end <= end)
+      .map((hit) => [hit.start - start, hit.end - start]),
     cutBefore: start > 0,
     cutAfter: end < block.length,
   };

@@ -49,7 +49,8 @@ export class TermMatcher {
       for (const term of this.withPrefix(word)) matches.set(term, 'prefix');
     }
     if (matches.size === 0 || matches.has(word)) {
-      if (word.length >= MIN_TYPO_LENGTH) for (const term of this.oneEditAway(word)) if (!matches.has(term)) matches.set(term, 'typo');
+      if (word.length >= MIN_TYPO_LENGTH)
+        for (const term of this.oneEditAway(word)) if (!matches.has(term)) matches.set(term, 'typo');
     }
     return [...matches].map(([term, kind]) => ({ term, kind }));
   }

@@ -5,7 +5,10 @@ const FILTER_PARAMS = ['author', 'source', 'topic', 'year'] as const;
 /** The search a URL describes: /search/?q=kirby&topic=syria&sort=date */
 export function requestFromParams(params: URLSearchParams): SearchRequest {
   const filters = Object.fromEntries(
-    FILTER_PARAMS.map((name) => [name, [...new Set(params.getAll(name).filter((value) => value.trim() !== ''))].sort()]),
+    FILTER_PARAMS.map((name) => [
+      name,
+      [...new Set(params.getAll(name).filter((value) => value.trim() !== ''))].sort(),
+    ]),
   ) as SearchRequest['filters'];
   return { query: params.get('q') ?? '', filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
 }

@@ -27,7 +27,10 @@ for (const { slug, data } of articles) {
       }
     });
 
-    test('keeps the provenance: copyright, capture file, sha256 and the verbatim capture', async ({ page, request }) => {
+    test('keeps the provenance: copyright, capture file, sha256 and the verbatim capture', async ({
+      page,
+      request,
+    }) => {
       await page.goto(`/articles/${slug}/`);
       const main = page.locator('main');
       if (data.copyright) await expect(main.getByText(data.copyright).first()).toBeVisible();
@@ -40,13 +43,23 @@ for (const { slug, data } of articles) {
       expect(Buffer.compare(await response.body(), readFileSync(`content/captures/${slug}.txt`))).toBe(0);
     });
 
-    test('ships no script but the header search box’s, no dead "#" link and none of the publisher footer', async ({ page }) => {
+    test('ships no script but the header search box’s, no dead "#" link and none of the publisher footer', async ({
+      page,
+    }) => {
       await page.goto(`/articles/${slug}/`);
-      const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('src') ?? 'inline'));
+      const scripts = await page
+        .locator('script')
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('src') ?? 'inline'));
       expect(scripts).toEqual([expect.stringMatching(/^\/_astro\/SearchForm\.astro_/)]);
       await expect(page.locator('a[href="#"], a[href=""]')).toHaveCount(0);
       const body = await page.locator('main article').innerText();
-      for (const furniture of ['Become a Member of Global Research', 'on our Facebook page', 'For media inquiries', 'Articles by:', 'fair use']) {
+      for (const furniture of [
+        'Become a Member of Global Research',
+        'on our Facebook page',
+        'For media inquiries',
+        'Articles by:',
+        'fair use',
+      ]) {
         expect(body).not.toContain(furniture);
       }
     });
@@ -58,9 +71,9 @@ test('the home page lists every article, newest first, with the neutral note', a
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.getByText(/neither endorses nor rebuts/)).toBeVisible();
   const newestFirst = [...articles].sort((a, b) => b.data.publisher.date.localeCompare(a.data.publisher.date));
-  const listed = await page.locator('main a[href^="/articles/"]').evaluateAll((links) =>
-    [...new Set(links.map((link) => link.getAttribute('href')))],
-  );
+  const listed = await page
+    .locator('main a[href^="/articles/"]')
+    .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')))]);
   expect(listed).toEqual(newestFirst.map(({ slug }) => `/articles/${slug}/`));
 });
 

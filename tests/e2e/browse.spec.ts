@@ -38,14 +38,20 @@ test('each source page lists the articles first published there', async ({ page 
 
 test('each topic page lists the articles filed under it', async ({ page }) => {
   const topicSlugs = [
-    ...new Set(articles.flatMap(({ data }) => [...data.topics.regions, ...data.topics.themes, ...data.topics.reports].map((name) => slugify(name)))),
+    ...new Set(
+      articles.flatMap(({ data }) =>
+        [...data.topics.regions, ...data.topics.themes, ...data.topics.reports].map((name) => slugify(name)),
+      ),
+    ),
   ];
   await page.goto('/topics/');
   for (const topicSlug of topicSlugs) {
     await expect(page.locator(`main a[href="/topics/${topicSlug}/"]`)).toHaveCount(1);
     await page.goto(`/topics/${topicSlug}/`);
     const expected = articles.filter(({ data }) =>
-      [...data.topics.regions, ...data.topics.themes, ...data.topics.reports].some((name) => slugify(name) === topicSlug),
+      [...data.topics.regions, ...data.topics.themes, ...data.topics.reports].some(
+        (name) => slugify(name) === topicSlug,
+      ),
     );
     expect(await listedArticles(page)).toEqual(hrefsOf(expected.map(({ slug }) => slug)));
     await page.goto('/topics/');

@@ -9,7 +9,14 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const HOSTILE_CAPTURE = resolve('tests/fixtures/hostile/hostile-capture.txt');
 const PROJECT_FILES = ['src', 'public', 'content', 'astro.config.ts', 'tsconfig.json', 'package.json'];
 const HEADER_SCRIPT = /^\/_astro\/SearchForm\.astro_/;
-const SURVIVING_TEXT = ['hostile-alpha', 'hostile-beta', 'hostile-gamma', 'hostile-delta', 'hostile-epsilon', 'hostile-omega'];
+const SURVIVING_TEXT = [
+  'hostile-alpha',
+  'hostile-beta',
+  'hostile-gamma',
+  'hostile-delta',
+  'hostile-epsilon',
+  'hostile-omega',
+];
 
 let workdir: string;
 let server: ChildProcess | undefined;
@@ -20,7 +27,8 @@ test.describe.configure({ mode: 'serial', timeout: 300_000 });
 test.beforeAll(async () => {
   // A throwaway copy of the project, so the hostile capture never touches the real collection.
   workdir = mkdtempSync(join(tmpdir(), 'archive-hostile-'));
-  for (const entry of PROJECT_FILES.filter((name) => existsSync(name))) cpSync(entry, join(workdir, entry), { recursive: true });
+  for (const entry of PROJECT_FILES.filter((name) => existsSync(name)))
+    cpSync(entry, join(workdir, entry), { recursive: true });
   symlinkSync(resolve('node_modules'), join(workdir, 'node_modules'), 'dir');
   const before = new Set(readdirSync(join(workdir, 'content/articles')));
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -62,7 +70,15 @@ test('a capture full of script runs nothing, and its text survives as text', asy
     dialogs.push(dialog.message());
     await dialog.dismiss();
   });
-  const pages = [`/articles/${hostileSlug}/`, '/', '/archive/', '/authors/', '/sources/', '/sources/example-outlet/', '/topics/'];
+  const pages = [
+    `/articles/${hostileSlug}/`,
+    '/',
+    '/archive/',
+    '/authors/',
+    '/sources/',
+    '/sources/example-outlet/',
+    '/topics/',
+  ];
   for (const path of pages) {
     await page.goto(`${BASE}${path}`);
     await page.waitForLoadState('load');
@@ -73,13 +89,17 @@ test('a capture full of script runs nothing, and its text survives as text', asy
         for (const attribute of element.getAttributeNames()) {
           const value = element.getAttribute(attribute) ?? '';
           if (attribute.startsWith('on')) offenders.push(`${element.tagName} ${attribute}`);
-          if (/^\s*(?:javascript|data|vbscript):/i.test(value)) offenders.push(`${element.tagName} ${attribute}=${value}`);
+          if (/^\s*(?:javascript|data|vbscript):/i.test(value))
+            offenders.push(`${element.tagName} ${attribute}=${value}`);
         }
         if (['SCRIPT', 'IFRAME', 'SVG', 'IMG', 'DETAILS', 'OBJECT', 'EMBED'].includes(element.tagName.toUpperCase())) {
           offenders.push(element.tagName);
         }
       }
-      return { offenders, scripts: [...document.querySelectorAll('script')].map((script) => script.getAttribute('src') ?? 'inline') };
+      return {
+        offenders,
+        scripts: [...document.querySelectorAll('script')].map((script) => script.getAttribute('src') ?? 'inline'),
+      };
     });
     expect(live.offenders, path).toEqual([]);
     // The header search box's own small script is the only one, and it is a file, never inline.
@@ -118,7 +138,9 @@ test('searching finds the hostile capture and shows its markup as text, running 
     await page.goto(`${BASE}/search/?q=${query}`);
     await expect(page.locator('ol#search-results > li')).toHaveCount(1);
     const snippets = await page.locator('ol#search-results .result__snippet').allTextContents();
-    expect(snippets.join(' ')).toContain(query === 'body-script' ? `<script>alert('body-script')</script>` : `<img src=x onerror="alert('body-img')">`);
+    expect(snippets.join(' ')).toContain(
+      query === 'body-script' ? `<script>alert('body-script')</script>` : `<img src=x onerror="alert('body-img')">`,
+    );
     const marks = await page.locator('ol#search-results mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
   }
@@ -127,8 +149,10 @@ test('searching finds the hostile capture and shows its markup as text, running 
     const main = document.querySelector('main')!;
     const offenders: string[] = [];
     for (const element of [main, ...main.querySelectorAll('*')]) {
-      for (const attribute of element.getAttributeNames()) if (attribute.startsWith('on')) offenders.push(`${element.tagName} ${attribute}`);
-      if (['SCRIPT', 'IFRAME', 'IMG', 'OBJECT', 'EMBED'].includes(element.tagName.toUpperCase())) offenders.push(element.tagName);
+      for (const attribute of element.getAttributeNames())
+        if (attribute.startsWith('on')) offenders.push(`${element.tagName} ${attribute}`);
+      if (['SCRIPT', 'IFRAME', 'IMG', 'OBJECT', 'EMBED'].includes(element.tagName.toUpperCase()))
+        offenders.push(element.tagName);
     }
     return offenders;
   });

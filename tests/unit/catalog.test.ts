@@ -10,7 +10,6 @@ import {
   groupByYearMonth,
   listTopicsByKind,
   neighbourMap,
-  
   preferredName,
   sortNewestFirst,
   topicTitle,
@@ -39,7 +38,11 @@ const ids = (articles: readonly ArticleLike[]) => articles.map((a) => a.id);
 
 describe('sortNewestFirst', () => {
   it('orders by republication date, newest first', () => {
-    const sorted = sortNewestFirst([article('a', on('2016-12-06')), article('b', on('2016-12-28')), article('c', on('2016-12-13'))]);
+    const sorted = sortNewestFirst([
+      article('a', on('2016-12-06')),
+      article('b', on('2016-12-28')),
+      article('c', on('2016-12-13')),
+    ]);
     expect(ids(sorted)).toEqual(['b', 'c', 'a']);
   });
 
@@ -68,23 +71,25 @@ describe('neighbours', () => {
   ];
 
   it('gives the earlier article as prev and the later as next', () => {
-    const { prev, next } = (neighbourMap(articles).get('middle') ?? {});
+    const { prev, next } = neighbourMap(articles).get('middle') ?? {};
     expect(prev?.id).toBe('oldest');
     expect(next?.id).toBe('newest');
   });
 
   it('has no prev for the oldest and no next for the newest', () => {
-    expect((neighbourMap(articles).get('oldest') ?? {})).toEqual({ next: articles[0] });
-    expect((neighbourMap(articles).get('newest') ?? {})).toEqual({ prev: articles[0] });
+    expect(neighbourMap(articles).get('oldest') ?? {}).toEqual({ next: articles[0] });
+    expect(neighbourMap(articles).get('newest') ?? {}).toEqual({ prev: articles[0] });
   });
 
   it('returns nothing for an unknown id or a single article', () => {
-    expect((neighbourMap(articles).get('missing') ?? {})).toEqual({});
-    expect((neighbourMap([article('only')]).get('only') ?? {})).toEqual({});
+    expect(neighbourMap(articles).get('missing') ?? {}).toEqual({});
+    expect(neighbourMap([article('only')]).get('only') ?? {}).toEqual({});
   });
 
   it('links every article into one chain, oldest to newest', () => {
-    const many = Array.from({ length: 7 }, (_, i) => article(`a${i}`, { ...on(`2016-12-0${(i % 3) + 1}`), title: `T${i}` }));
+    const many = Array.from({ length: 7 }, (_, i) =>
+      article(`a${i}`, { ...on(`2016-12-0${(i % 3) + 1}`), title: `T${i}` }),
+    );
     const map = neighbourMap(many);
     let current = sortNewestFirst(many).at(-1);
     const visited: string[] = [];
@@ -96,7 +101,10 @@ describe('neighbours', () => {
   });
 
   it('walks same-day articles in the reverse of the list order, so the chain is complete', () => {
-    const sameDay = [article('b', { ...on('2016-12-13'), title: 'B' }), article('a', { ...on('2016-12-13'), title: 'A' })];
+    const sameDay = [
+      article('b', { ...on('2016-12-13'), title: 'B' }),
+      article('a', { ...on('2016-12-13'), title: 'A' }),
+    ];
     // Newest-first list: A, B. Chronological: B, A.
     expect((neighbourMap(sameDay).get('a') ?? {}).prev?.id).toBe('b');
     expect((neighbourMap(sameDay).get('b') ?? {}).next?.id).toBe('a');
@@ -175,9 +183,18 @@ describe('groupByAuthor', () => {
 
 describe('groupBySource', () => {
   const articles = [
-    article('a', { ...on('2016-12-28'), original: { name: 'Moon of Alabama', slug: 'moon-of-alabama', date: '2016-12-27' } }),
-    article('b', { ...on('2016-12-06'), original: { name: 'Moon Of Alabama', slug: 'moon-of-alabama', date: '2016-12-05' } }),
-    article('c', { ...on('2016-12-14'), original: { name: 'World Socialist Web Site', slug: 'world-socialist-web-site' } }),
+    article('a', {
+      ...on('2016-12-28'),
+      original: { name: 'Moon of Alabama', slug: 'moon-of-alabama', date: '2016-12-27' },
+    }),
+    article('b', {
+      ...on('2016-12-06'),
+      original: { name: 'Moon Of Alabama', slug: 'moon-of-alabama', date: '2016-12-05' },
+    }),
+    article('c', {
+      ...on('2016-12-14'),
+      original: { name: 'World Socialist Web Site', slug: 'world-socialist-web-site' },
+    }),
     article('d', on('2016-12-21')),
   ];
 
@@ -203,7 +220,10 @@ describe('groupBySource', () => {
 describe('topics', () => {
   const topics = (regions: string[], themes: string[], reports: string[]) => ({ topics: { regions, themes, reports } });
   const articles = [
-    article('a', { ...on('2016-12-28'), ...topics(['Middle East & North Africa'], ['Terrorism', 'US NATO War Agenda'], ['SYRIA']) }),
+    article('a', {
+      ...on('2016-12-28'),
+      ...topics(['Middle East & North Africa'], ['Terrorism', 'US NATO War Agenda'], ['SYRIA']),
+    }),
     article('b', { ...on('2016-12-06'), ...topics(['Middle East & North Africa', 'Syria'], ['Terrorism'], []) }),
     article('c', { ...on('2016-12-13'), ...topics([], [], ['SYRIA']) }),
   ];

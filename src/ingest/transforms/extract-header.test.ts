@@ -28,13 +28,17 @@ function refusal(markdown: string): IngestError {
 
 describe('extract-header: title', () => {
   it('takes a "# " heading as the title', () => {
-    const { header: read, markdown } = header(capture('# Aleppo Liberated, Exodus of Al Qaeda Rebels', BYLINE, DATED, BODY));
+    const { header: read, markdown } = header(
+      capture('# Aleppo Liberated, Exodus of Al Qaeda Rebels', BYLINE, DATED, BODY),
+    );
     expect(read.title).toBe('Aleppo Liberated, Exodus of Al Qaeda Rebels');
     expect(markdown).toBe(`${BODY}\n`);
   });
 
   it('takes a bare first line as the title', () => {
-    const { header: read } = header(capture("Al Qaeda's Retreat: East-Aleppo Siege Nears Its End", BYLINE, DATED, BODY));
+    const { header: read } = header(
+      capture("Al Qaeda's Retreat: East-Aleppo Siege Nears Its End", BYLINE, DATED, BODY),
+    );
     expect(read.title).toBe("Al Qaeda's Retreat: East-Aleppo Siege Nears Its End");
   });
 
@@ -57,7 +61,10 @@ describe('extract-header: byline', () => {
   });
 
   it('reads linked authors joined by "and" and commas, in order', () => {
-    expect(authorsOf('By [South Front](#) and [Prof Michel Chossudovsky](#)')).toEqual(['South Front', 'Prof Michel Chossudovsky']);
+    expect(authorsOf('By [South Front](#) and [Prof Michel Chossudovsky](#)')).toEqual([
+      'South Front',
+      'Prof Michel Chossudovsky',
+    ]);
     expect(authorsOf('By [Ann Poe](#), [Bob Roe](#) and [Cy Doe](#)')).toEqual(['Ann Poe', 'Bob Roe', 'Cy Doe']);
   });
 
@@ -78,7 +85,11 @@ describe('extract-header: byline', () => {
 
   it('reads a byline packed into one paragraph with the date and outlet lines (soft breaks)', () => {
     const { header: read } = header(
-      capture('Title line', 'By [South Front](#) and [Prof Michel Chossudovsky](#)\nGlobal Research, December 13, 2016\n[South Front](#)', BODY),
+      capture(
+        'Title line',
+        'By [South Front](#) and [Prof Michel Chossudovsky](#)\nGlobal Research, December 13, 2016\n[South Front](#)',
+        BODY,
+      ),
     );
     expect(read.authors).toEqual(['South Front', 'Prof Michel Chossudovsky']);
     expect(read.publisher).toEqual({ name: 'Global Research', date: '2016-12-13' });
@@ -88,11 +99,16 @@ describe('extract-header: byline', () => {
 
 describe('extract-header: publisher, date and outlet', () => {
   it('reads "Global Research, December 28, 2016" as the publisher and its ISO date', () => {
-    expect(header(capture('# T', BYLINE, DATED, BODY)).header.publisher).toEqual({ name: 'Global Research', date: '2016-12-28' });
+    expect(header(capture('# T', BYLINE, DATED, BODY)).header.publisher).toEqual({
+      name: 'Global Research',
+      date: '2016-12-28',
+    });
   });
 
   it('reads a zero-padded day', () => {
-    expect(header(capture('# T', BYLINE, 'Global Research, December 06, 2016', BODY)).header.publisher.date).toBe('2016-12-06');
+    expect(header(capture('# T', BYLINE, 'Global Research, December 06, 2016', BODY)).header.publisher.date).toBe(
+      '2016-12-06',
+    );
   });
 
   it('reads the outlet line with its date', () => {
@@ -101,7 +117,9 @@ describe('extract-header: publisher, date and outlet', () => {
   });
 
   it('reads an outlet line without a date', () => {
-    const { header: read, markdown } = header(capture('# T', BYLINE, DATED, '[South Front](#)', 'Region: [Syria](#)', BODY));
+    const { header: read, markdown } = header(
+      capture('# T', BYLINE, DATED, '[South Front](#)', 'Region: [Syria](#)', BODY),
+    );
     expect(read.outlet).toEqual({ name: 'South Front' });
     expect(markdown).toBe(`${BODY}\n`);
   });
@@ -153,7 +171,9 @@ describe('extract-header: topic lines', () => {
   });
 
   it('reads the outlet line above the topic lines', () => {
-    const { header: read } = header(capture('# T', BYLINE, DATED, '[Moon of Alabama](#) 27 December 2016', REGION, THEME, REPORT, BODY));
+    const { header: read } = header(
+      capture('# T', BYLINE, DATED, '[Moon of Alabama](#) 27 December 2016', REGION, THEME, REPORT, BODY),
+    );
     expect(read.outlet).toEqual({ name: 'Moon of Alabama', date: '2016-12-27' });
     expect(read.topics).toEqual(TOPICS);
   });
@@ -181,7 +201,9 @@ describe('extract-header: standfirst', () => {
   });
 
   it('takes only the first italic paragraph', () => {
-    const { header: read, markdown } = header(capture('# T', BYLINE, DATED, `*${STANDFIRST}*`, '*A later italic quote.*'));
+    const { header: read, markdown } = header(
+      capture('# T', BYLINE, DATED, `*${STANDFIRST}*`, '*A later italic quote.*'),
+    );
     expect(read.standfirst).toBe(STANDFIRST);
     expect(markdown).toBe('*A later italic quote.*\n');
   });

@@ -40,9 +40,12 @@ export default function extractHeader() {
     }
 
     if (!draft.title) throw new IngestError('no title: the capture does not start with a title line');
-    if (!draft.authors?.length) throw new IngestError('no byline: expected a line such as "By [Author](#)" under the title');
+    if (!draft.authors?.length)
+      throw new IngestError('no byline: expected a line such as "By [Author](#)" under the title');
     if (!draft.publisher) {
-      throw new IngestError('no publication date: expected a line such as "Global Research, December 28, 2016" under the byline');
+      throw new IngestError(
+        'no publication date: expected a line such as "Global Research, December 28, 2016" under the byline',
+      );
     }
 
     tree.children.splice(0, consumed);

@@ -30,5 +30,9 @@ function isOnlyALink(heading: Heading): boolean {
   if (meaningful.length !== 1) return false;
   const [only] = meaningful;
   if (only!.type === 'link') return true;
-  return (only!.type === 'strong' || only!.type === 'emphasis') && only!.children.length === 1 && only!.children[0]!.type === 'link';
+  return (
+    (only!.type === 'strong' || only!.type === 'emphasis') &&
+    only!.children.length === 1 &&
+    only!.children[0]!.type === 'link'
+  );
 }

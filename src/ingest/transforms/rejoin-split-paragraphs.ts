@@ -19,7 +19,8 @@ export default function rejoinSplitParagraphs() {
         parent.children.splice(index, 1);
         tally.repaired('split-paragraph-rejoined');
       }
-      for (const child of parent.children) if ('children' in child && child.type !== 'paragraph') rejoin(child as Parent);
+      for (const child of parent.children)
+        if ('children' in child && child.type !== 'paragraph') rejoin(child as Parent);
     };
     rejoin(tree);
   };

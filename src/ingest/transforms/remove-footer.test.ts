@@ -8,8 +8,7 @@ const DISCLAIMER =
   'The contents of this article are of sole responsibility of the author(s). The Centre for Research on Globalization will not be responsible for any inaccurate or incorrect statement in this article.';
 const FAIR_USE_START =
   '[www.globalresearch.ca](http://www.globalresearch.ca) contains copyrighted material the use of which has not always been specifically authorized by the copyright owner. The material on this site is distributed without profit to those';
-const FAIR_USE_END =
-  'who have expressed a prior interest in receiving it for research and educational purposes.';
+const FAIR_USE_END = 'who have expressed a prior interest in receiving it for research and educational purposes.';
 
 /** The footer as capture 000 has it: hard break after the source line, a rule, a bold heading. */
 const FULL_FOOTER = [
@@ -80,7 +79,10 @@ describe('remove-footer: the publisher footer', () => {
   });
 
   it('counts "Articles by:" once when the author names wrap over several lines', () => {
-    const footer = ['Articles by: [South Front](#) and\n[Prof Michel\nChossudovsky](#)', `Disclaimer: ${DISCLAIMER}`].join('\n\n');
+    const footer = [
+      'Articles by: [South Front](#) and\n[Prof Michel\nChossudovsky](#)',
+      `Disclaimer: ${DISCLAIMER}`,
+    ].join('\n\n');
     const { markdown, cleaning } = runTransform(removeFooter, `${BODY}\n\n${footer}\n`);
     expect(markdown).toBe(`${BODY}\n`);
     expect(cleaning.removed).toEqual([removed('author-index-link'), removed('disclaimer')]);

@@ -60,14 +60,20 @@ describe('show-raw-html-as-text: raw HTML', () => {
 
 describe('show-raw-html-as-text: images', () => {
   it('replaces an image with its alt text', () => {
-    const { markdown, cleaning } = runTransform(showRawHtmlAsText, 'Map: ![Aleppo front lines](https://example.org/map.png) today.\n');
+    const { markdown, cleaning } = runTransform(
+      showRawHtmlAsText,
+      'Map: ![Aleppo front lines](https://example.org/map.png) today.\n',
+    );
     expect(markdown).toBe('Map: Aleppo front lines today.\n');
     expect(toHtml(markdown)).not.toMatch(ELEMENTS);
     expect(cleaning.removed).toEqual([{ kind: 'image', count: 1 }]);
   });
 
   it('drops an image without alt text', () => {
-    const { markdown, cleaning } = runTransform(showRawHtmlAsText, 'Before ![](https://example.org/a.png)![ ](b.png) after.\n');
+    const { markdown, cleaning } = runTransform(
+      showRawHtmlAsText,
+      'Before ![](https://example.org/a.png)![ ](b.png) after.\n',
+    );
     expect(markdown).toBe('Before  after.\n');
     expect(cleaning.removed).toEqual([{ kind: 'image', count: 2 }]);
   });

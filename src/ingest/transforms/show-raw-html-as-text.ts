@@ -4,7 +4,16 @@ import type { VFile } from 'vfile';
 import { CleaningTally } from '../cleaning-tally';
 import '../vfile-data';
 
-const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell']);
+const PHRASING_PARENTS = new Set([
+  'paragraph',
+  'heading',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'tableCell',
+]);
 
 /**
  * Capture text is text. Raw HTML becomes literal text that the page shows, and an image (whose file the

@@ -303,7 +303,9 @@ function fillSnippets(searchId: number, start: number, count: number): void {
       for (const snippet of snippets) {
         const passage = create('p', 'result__snippet');
         for (const segment of snippetSegments(snippet)) {
-          passage.append(segment.mark ? create('mark', undefined, segment.text) : document.createTextNode(segment.text));
+          passage.append(
+            segment.mark ? create('mark', undefined, segment.text) : document.createTextNode(segment.text),
+          );
         }
         entry.append(passage);
       }

@@ -67,9 +67,21 @@ async function handle(message: WorkerRequest): Promise<WorkerResponse> {
   if (lastHits?.id !== message.searchId) return { kind: 'stale', id: message.id };
   const batch = lastHits.hits.slice(message.start, message.start + message.count);
   if (message.kind === 'snippets') {
-    return { kind: 'snippets', id: message.id, searchId: message.searchId, start: message.start, snippets: await snippetsFor(batch) };
+    return {
+      kind: 'snippets',
+      id: message.id,
+      searchId: message.searchId,
+      start: message.start,
+      snippets: await snippetsFor(batch),
+    };
   }
-  return { kind: 'more', id: message.id, searchId: message.searchId, start: message.start, items: await itemsFor(batch) };
+  return {
+    kind: 'more',
+    id: message.id,
+    searchId: message.searchId,
+    start: message.start,
+    items: await itemsFor(batch),
+  };
 }
 
 let prefetching = false;

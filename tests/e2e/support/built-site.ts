@@ -27,7 +27,9 @@ function walk(dir: string): string[] {
 /** The file a URL path is served from by a static host, or null when nothing is there. */
 export function resolveBuiltFile(urlPath: string, distDir = 'dist'): string | null {
   const decoded = decodeURIComponent(urlPath);
-  const candidates = decoded.endsWith('/') ? [join(distDir, decoded, 'index.html')] : [join(distDir, decoded), join(distDir, decoded, 'index.html')];
+  const candidates = decoded.endsWith('/')
+    ? [join(distDir, decoded, 'index.html')]
+    : [join(distDir, decoded), join(distDir, decoded, 'index.html')];
   for (const candidate of candidates) {
     try {
       if (statSync(candidate).isFile()) return candidate;

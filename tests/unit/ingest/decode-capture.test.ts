@@ -34,7 +34,9 @@ describe('decodeCapture: refusals', () => {
     // A stray continuation byte.
     expect(refusal(bytes(0x61, 0x62, 0x80))).toBe('not valid UTF-8 (first bad byte at offset 2)');
     // Latin-1 "café " saved as is: 0xE9 starts a three-byte sequence that the space breaks; 0xE9 is the bad byte.
-    expect(refusal(new Uint8Array([...utf8('Le caf'), 0xe9, 0x20]))).toBe('not valid UTF-8 (first bad byte at offset 6)');
+    expect(refusal(new Uint8Array([...utf8('Le caf'), 0xe9, 0x20]))).toBe(
+      'not valid UTF-8 (first bad byte at offset 6)',
+    );
     // A good two-byte character right before the bad byte does not move the offset.
     expect(refusal(new Uint8Array([...utf8('é'), 0xff]))).toBe('not valid UTF-8 (first bad byte at offset 2)');
   });
@@ -46,7 +48,9 @@ describe('decodeCapture: refusals', () => {
 
   it('refuses a file over the size limit, naming both sizes', () => {
     const big = new Uint8Array(MAX_CAPTURE_BYTES + 1).fill(0x61);
-    expect(refusal(big)).toBe(`the file is ${MAX_CAPTURE_BYTES + 1} bytes; captures are at most ${MAX_CAPTURE_BYTES} bytes`);
+    expect(refusal(big)).toBe(
+      `the file is ${MAX_CAPTURE_BYTES + 1} bytes; captures are at most ${MAX_CAPTURE_BYTES} bytes`,
+    );
   });
 
   it('accepts a file of exactly the size limit', () => {

@@ -140,7 +140,8 @@ const ARTICLES: Facts[] = [
 const conversions = new Map<string, ReturnType<typeof convertCapture>>();
 /** Converted once per capture; tests only read the result. */
 function converted(facts: Facts): ReturnType<typeof convertCapture> {
-  if (!conversions.has(facts.slug)) conversions.set(facts.slug, convertCapture(captureBytes(facts.slug), facts.captureFile));
+  if (!conversions.has(facts.slug))
+    conversions.set(facts.slug, convertCapture(captureBytes(facts.slug), facts.captureFile));
   return structuredClone(conversions.get(facts.slug)!);
 }
 

@@ -32,10 +32,18 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('shuffle' as const), seed: fc.nat() }),
   fc.record({ kind: fc.constant('duplicate-header' as const), copies: fc.integer({ min: 1, max: 4 }) }),
-  fc.record({ kind: fc.constant('huge-line' as const), at: fc.nat(), length: fc.integer({ min: 10_000, max: 60_000 }) }),
+  fc.record({
+    kind: fc.constant('huge-line' as const),
+    at: fc.nat(),
+    length: fc.integer({ min: 10_000, max: 60_000 }),
+  }),
   fc.record({ kind: fc.constant('invalid-utf8' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('empty-section' as const), from: fc.nat(), span: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('insert-text' as const), at: fc.nat(), text: fc.string({ unit: 'grapheme', maxLength: 80 }) }),
+  fc.record({
+    kind: fc.constant('insert-text' as const),
+    at: fc.nat(),
+    text: fc.string({ unit: 'grapheme', maxLength: 80 }),
+  }),
 );
 
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
@@ -125,7 +133,10 @@ describe('fuzzing a whole ingest run', () => {
     await rm(inbox, { recursive: true, force: true });
     await mkdir(inbox, { recursive: true });
     for (const [index, [which, change]] of samples.entries()) {
-      await writeFile(join(inbox, `fuzzed-${String(index).padStart(3, '0')}.txt`), mutate(founding[which % founding.length]!, change));
+      await writeFile(
+        join(inbox, `fuzzed-${String(index).padStart(3, '0')}.txt`),
+        mutate(founding[which % founding.length]!, change),
+      );
     }
     const outcomes = await ingestCaptures([inbox], { contentRoot: content });
     expect(outcomes).toHaveLength(samples.length);

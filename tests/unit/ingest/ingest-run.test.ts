@@ -41,7 +41,8 @@ async function snapshot(root = contentRoot): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const folder of ['articles', 'captures']) {
     const names = await readdir(join(root, folder)).catch(() => [] as string[]);
-    for (const name of names.sort()) files.set(`${folder}/${name}`, (await readFile(join(root, folder, name))).toString('base64'));
+    for (const name of names.sort())
+      files.set(`${folder}/${name}`, (await readFile(join(root, folder, name))).toString('base64'));
   }
   return files;
 }
@@ -64,7 +65,10 @@ async function originalCaptureName(slug: string): Promise<string> {
 const statuses = (outcomes: Outcome[]) => outcomes.map((outcome) => outcome.status);
 const ingest = (paths: string[], dryRun = false) => ingestCaptures(paths, { contentRoot, dryRun });
 
-function minimalCapture(title: string, body = 'The city was quiet on the first morning after the fighting ended.'): string {
+function minimalCapture(
+  title: string,
+  body = 'The city was quiet on the first morning after the fighting ended.',
+): string {
   return `# ${title}\n\nBy [Ann Poe](#)\n\nGlobal Research, December 28, 2016\n\n${body}\n`;
 }
 
@@ -94,7 +98,9 @@ describe('ingest run: the founding captures', () => {
     }
     expect(statuses(await ingest(paths))).toEqual(['written', 'written', 'written', 'written', 'written']);
     for (const slug of FOUNDING) {
-      expect(await readFile(join(contentRoot, 'articles', `${slug}.md`), 'utf8')).toBe(await readFile(repoArticle(slug), 'utf8'));
+      expect(await readFile(join(contentRoot, 'articles', `${slug}.md`), 'utf8')).toBe(
+        await readFile(repoArticle(slug), 'utf8'),
+      );
       expect(await readFile(join(contentRoot, 'captures', `${slug}.txt`))).toEqual(await readFile(repoCapture(slug)));
     }
   });
@@ -120,14 +126,19 @@ describe('ingest run: the same capture twice', () => {
     const before = await snapshot();
     const copy = await inboxFile('renamed.txt', await readFile(repoCapture(SLUG_000)));
     const outcomes = await ingest([copy]);
-    expect(outcomes).toEqual([{ file: copy, status: 'unchanged', slug: SLUG_000, note: `same capture as ${SLUG_000}.txt` }]);
+    expect(outcomes).toEqual([
+      { file: copy, status: 'unchanged', slug: SLUG_000, note: `same capture as ${SLUG_000}.txt` },
+    ]);
     expect(await snapshot()).toEqual(before);
   });
 });
 
 describe('ingest run: a different capture with the same title', () => {
   const changedCapture = async () =>
-    (await readFile(repoCapture(SLUG_000), 'utf8')).replace('A [total](#) of about 88,000', 'A [total](#) of about 90,000');
+    (await readFile(repoCapture(SLUG_000), 'utf8')).replace(
+      'A [total](#) of about 88,000',
+      'A [total](#) of about 90,000',
+    );
 
   it('refuses it in a later run, naming the slug, and leaves the stored article byte-identical', async () => {
     await ingest([repoCapture(SLUG_000)]);
@@ -144,7 +155,9 @@ describe('ingest run: a different capture with the same title', () => {
     const other = await inboxFile('other-000.txt', await changedCapture());
     const outcomes = await ingest([repoCapture(SLUG_000), other]);
     expect(statuses(outcomes)).toEqual(['written', 'refused']);
-    expect(await readFile(join(contentRoot, 'captures', `${SLUG_000}.txt`))).toEqual(await readFile(repoCapture(SLUG_000)));
+    expect(await readFile(join(contentRoot, 'captures', `${SLUG_000}.txt`))).toEqual(
+      await readFile(repoCapture(SLUG_000)),
+    );
   });
 });
 
@@ -154,13 +167,37 @@ describe('ingest run: bad input is refused and nothing is written for it', () =>
   const BAD: [string, string | Uint8Array, RegExp][] = [
     ['an empty file', '', /^the file is empty$/],
     ['a file of white space', ' \n\u00a0\n', /only white space/],
-    ['a binary file with a NUL byte', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a]), /^binary file: it has a NUL byte at offset 4$/],
-    ['invalid UTF-8', new Uint8Array([...new TextEncoder().encode('# Caf'), 0xe9, 0x0a]), /^not valid UTF-8 \(first bad byte at offset 5\)$/],
-    ['a file whose first block is a list, not a title', '- item one\n- item two\n\nBy [Ann Poe](#)\n\nGlobal Research, December 28, 2016\n\nBody.\n', /^no title/],
-    ['a file that is only a body paragraph (taken as the title, so no byline)', 'Just one paragraph of body text.\n', /^no byline/],
+    [
+      'a binary file with a NUL byte',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a]),
+      /^binary file: it has a NUL byte at offset 4$/,
+    ],
+    [
+      'invalid UTF-8',
+      new Uint8Array([...new TextEncoder().encode('# Caf'), 0xe9, 0x0a]),
+      /^not valid UTF-8 \(first bad byte at offset 5\)$/,
+    ],
+    [
+      'a file whose first block is a list, not a title',
+      '- item one\n- item two\n\nBy [Ann Poe](#)\n\nGlobal Research, December 28, 2016\n\nBody.\n',
+      /^no title/,
+    ],
+    [
+      'a file that is only a body paragraph (taken as the title, so no byline)',
+      'Just one paragraph of body text.\n',
+      /^no byline/,
+    ],
     ['a file without a byline', '# A Title\n\nGlobal Research, December 28, 2016\n\nBody.\n', /^no byline/],
-    ['a file without a date line', '# A Title\n\nBy [Ann Poe](#)\n\nRegion: [Syria](#)\n\nBody, with a comma.\n', /^no publication date/],
-    ['a file with an impossible date', '# A Title\n\nBy [Ann Poe](#)\n\nGlobal Research, February 30, 2016\n\nBody.\n', /"February 30, 2016" is not a valid date/],
+    [
+      'a file without a date line',
+      '# A Title\n\nBy [Ann Poe](#)\n\nRegion: [Syria](#)\n\nBody, with a comma.\n',
+      /^no publication date/,
+    ],
+    [
+      'a file with an impossible date',
+      '# A Title\n\nBy [Ann Poe](#)\n\nGlobal Research, February 30, 2016\n\nBody.\n',
+      /"February 30, 2016" is not a valid date/,
+    ],
     ['a file with a header and footer only', NO_BODY, /^no body/],
   ];
 
@@ -178,7 +215,9 @@ describe('ingest run: bad input is refused and nothing is written for it', () =>
 
   it('refuses a path that does not exist', async () => {
     const outcomes = await ingest([join(inbox, 'missing.txt')]);
-    expect(outcomes).toEqual([{ file: join(inbox, 'missing.txt'), status: 'refused', reason: 'no such file or folder' }]);
+    expect(outcomes).toEqual([
+      { file: join(inbox, 'missing.txt'), status: 'refused', reason: 'no such file or folder' },
+    ]);
     expect(await listing()).toEqual([]);
   });
 });
@@ -243,7 +282,11 @@ describe('ingest CLI', () => {
     let stdout = '';
     let stderr = '';
     try {
-      execFileSync('npx', ['tsx', 'src/ingest/cli.ts', '--content', contentRoot, bad], { cwd: REPO, encoding: 'utf8', stdio: 'pipe' });
+      execFileSync('npx', ['tsx', 'src/ingest/cli.ts', '--content', contentRoot, bad], {
+        cwd: REPO,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (error) {
       ({ status, stdout, stderr } = error as { status: number | null; stdout: string; stderr: string });
     }
@@ -269,7 +312,9 @@ describe('ingest run: repairs and guards', () => {
     await rm(join(contentRoot, 'captures', `${SLUG_000}.txt`));
     const [outcome] = await ingest([repoCapture(SLUG_000)]);
     expect(outcome!.status).toBe('written');
-    expect(await readFile(join(contentRoot, 'captures', `${SLUG_000}.txt`))).toEqual(await readFile(repoCapture(SLUG_000)));
+    expect(await readFile(join(contentRoot, 'captures', `${SLUG_000}.txt`))).toEqual(
+      await readFile(repoCapture(SLUG_000)),
+    );
   });
 
   it('never overwrites a stored article whose frontmatter it cannot read', async () => {

@@ -6,7 +6,12 @@ import { articleSchema, type ArticleData } from '../../../src/schemas/article';
 
 /** Capture 000, from the repo's own copy. */
 const CAPTURE_000 = readFileSync(
-  fileURLToPath(new URL('../../../content/captures/aleppo-liberated-exodus-of-al-qaeda-rebels-turkeys-problems-increase.txt', import.meta.url)),
+  fileURLToPath(
+    new URL(
+      '../../../content/captures/aleppo-liberated-exodus-of-al-qaeda-rebels-turkeys-problems-increase.txt',
+      import.meta.url,
+    ),
+  ),
   'utf8',
 );
 
@@ -105,10 +110,20 @@ describe('variants of capture 000: optional lines missing', () => {
   });
 
   it('without any optional line, has only the required fields', () => {
-    const bare = withoutFooter(removeLines(removeLines(removeLines(CAPTURE_000, OUTLET_LINE), TOPIC_LINES), STANDFIRST_LINE));
+    const bare = withoutFooter(
+      removeLines(removeLines(removeLines(CAPTURE_000, OUTLET_LINE), TOPIC_LINES), STANDFIRST_LINE),
+    );
     const variant = convert(bare);
     expect(variant.body).toBe(original.body);
-    expect(Object.keys(variant.data)).toEqual(['title', 'authors', 'publisher', 'topics', 'wordCount', 'capture', 'cleaning']);
+    expect(Object.keys(variant.data)).toEqual([
+      'title',
+      'authors',
+      'publisher',
+      'topics',
+      'wordCount',
+      'capture',
+      'cleaning',
+    ]);
     expect(variant.data.title).toBe(original.data.title);
     expect(variant.data.authors).toEqual(original.data.authors);
     expect(variant.data.publisher).toEqual(original.data.publisher);

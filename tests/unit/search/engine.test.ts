@@ -14,7 +14,10 @@ const article = (slug: string, date: string, fields: Partial<IndexableArticle>):
 });
 
 const CORPUS: IndexableArticle[] = [
-  article('kirby-in-title', '2016-12-10', { title: 'Kirby speaks on Aleppo', blocks: ['The spokesman met reporters.'] }),
+  article('kirby-in-title', '2016-12-10', {
+    title: 'Kirby speaks on Aleppo',
+    blocks: ['The spokesman met reporters.'],
+  }),
   article('kirby-in-body', '2016-12-20', {
     blocks: ['Aleppo fell this week.', 'At the end, the spokesman John Kirby told reporters it would go on.'],
   }),
@@ -27,7 +30,10 @@ const CORPUS: IndexableArticle[] = [
   article('tias', '2016-12-13', {
     authors: [{ name: 'South Front', slug: 'south-front' }],
     topics: [{ name: 'Terrorism', slug: 'terrorism' }],
-    blocks: ['The Tias Airbase is a key defence locality.', 'Erdoğan and al-Nusra were mentioned. Rebels were moderate in name.'],
+    blocks: [
+      'The Tias Airbase is a key defence locality.',
+      'Erdoğan and al-Nusra were mentioned. Rebels were moderate in name.',
+    ],
   }),
   article('older', '2015-06-01', { blocks: ['Aleppo in an older year.'] }),
 ];
@@ -130,14 +136,19 @@ describe('search engine on a small fixed corpus', () => {
   });
 
   it('narrows by filters and counts each facet before its own selection', async () => {
-    const response = await engine.search(request('aleppo ', { filters: { author: [], source: [], topic: [], year: ['2015'] } }));
+    const response = await engine.search(
+      request('aleppo ', { filters: { author: [], source: [], topic: [], year: ['2015'] } }),
+    );
     expect(response.hits).toHaveLength(1);
     const years = Object.fromEntries(response.facets.year.map((value) => [value.key, [value.count, value.selected]]));
     expect(years).toEqual({ '2016': [3, false], '2015': [1, true] });
   });
 
   it('lists every article a filter allows when there are no words', async () => {
-    expect(await slugs('', { filters: { author: [], source: [], topic: ['terrorism'], year: [] } })).toEqual(['halabja', 'tias']);
+    expect(await slugs('', { filters: { author: [], source: [], topic: ['terrorism'], year: [] } })).toEqual([
+      'halabja',
+      'tias',
+    ]);
     expect(await slugs('')).toEqual([]);
   });
 
@@ -151,7 +162,9 @@ describe('typo neighbours of a word that exists', () => {
   it('keeps a variant spelling no commoner than the word, and drops a commoner different word', async () => {
     const corpus = engineFor([
       article('helmets', '2016-01-01', { blocks: ['White Helmets did rescue work while others watched.'] }),
-      article('tyas', '2016-01-02', { blocks: ['Near the Tyas Airbase.', 'Back to the Tias Airbase while shelling went on.'] }),
+      article('tyas', '2016-01-02', {
+        blocks: ['Near the Tyas Airbase.', 'Back to the Tias Airbase while shelling went on.'],
+      }),
       article('while-1', '2016-01-03', { blocks: ['It rained while they waited.'] }),
       article('while-2', '2016-01-04', { blocks: ['Quiet while the talks went on.'] }),
     ]);

@@ -11,7 +11,11 @@ describe('makeSnippets', () => {
   });
 
   it('prefers the passage holding the most distinct matched words', () => {
-    const snippets = makeSnippets(['Kirby spoke.', 'Nothing here.', 'Kirby said Aleppo would go on.'], ['kirby', 'aleppo'], 1);
+    const snippets = makeSnippets(
+      ['Kirby spoke.', 'Nothing here.', 'Kirby said Aleppo would go on.'],
+      ['kirby', 'aleppo'],
+      1,
+    );
     expect(snippets[0]!.text).toBe('Kirby said Aleppo would go on.');
   });
 

@@ -3,7 +3,9 @@ import { paramsFromRequest, requestFromParams } from '../../../src/search/url-st
 
 describe('search URL state', () => {
   it('reads the query, filters and sort from the URL', () => {
-    const request = requestFromParams(new URLSearchParams('q=white+helmets&topic=syria&topic=terrorism&year=2016&sort=date'));
+    const request = requestFromParams(
+      new URLSearchParams('q=white+helmets&topic=syria&topic=terrorism&year=2016&sort=date'),
+    );
     expect(request).toEqual({
       query: 'white helmets',
       filters: { author: [], source: [], topic: ['syria', 'terrorism'], year: ['2016'] },
