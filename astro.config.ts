@@ -1,6 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import rehypeSanitize from 'rehype-sanitize';
+import { articleMarkdownOptions } from './src/lib/article-markdown';
 import { site } from './src/site.config';
 
 export default defineConfig({
@@ -32,13 +32,6 @@ export default defineConfig({
   markdown: {
     // Shiki's inline styles would break the Content Security Policy, and captures hold no code to colour.
     syntaxHighlight: false,
-    processor: unified({
-      // The archive shows the capture's own quotes and dashes, never typographic rewrites.
-      smartypants: false,
-      gfm: true,
-      // Capture text is text: raw HTML never becomes markup, and sanitizing is a second fence.
-      remarkRehype: { allowDangerousHtml: false },
-      rehypePlugins: [rehypeSanitize],
-    }),
+    processor: unified(articleMarkdownOptions),
   },
 });
