@@ -65,6 +65,8 @@ export interface EngineFigures {
     /** Mean fetches per warm query, and their gzip bytes: what a search costs once the page is warm. */
     requestsPerQuery: number;
     gzipBytesPerQuery: number;
+    /** The slowest warm queries (misses first), with what each fetched: where the tail comes from. */
+    slowest: WarmQuery[];
   };
   typoRecall: {
     tried: number;
@@ -73,6 +75,13 @@ export interface EngineFigures {
     byKind: Record<string, { tried: number; found: number }>;
     misses: string[];
   };
+}
+
+export interface WarmQuery {
+  query: string;
+  ms: number | null;
+  /** Paths fetched between the first keystroke and the result. */
+  fetched: string[];
 }
 
 export interface MeasureOptions {
@@ -137,11 +146,17 @@ export async function measureEngine(
 
     let warmRequests = 0;
     let warmGzipBytes = 0;
+    const warmQueries: WarmQuery[] = [];
     const warmSearch = async (query: string, article: SyntheticArticle) => {
       options.server.clearLog();
       const outcome = await search(page, query, articlePath(slugOf(article)), { timeoutMs, settle: null });
       warmRequests += options.server.log.length;
       warmGzipBytes += options.server.log.reduce((sum, response) => sum + response.gzipBytes, 0);
+      warmQueries.push({
+        query,
+        ms: outcome.ms,
+        fetched: options.server.log.map((response) => new URL(response.url, 'http://localhost').pathname),
+      });
       return outcome.ms;
     };
     const markerTimes: (number | null)[] = [];
@@ -183,6 +198,7 @@ export async function measureEngine(
         multiWord: stats(multiTimes),
         requestsPerQuery: warmRequests / warmCount,
         gzipBytesPerQuery: warmGzipBytes / warmCount,
+        slowest: warmQueries.sort((a, b) => (b.ms ?? Infinity) - (a.ms ?? Infinity)).slice(0, 8),
       },
       typoRecall: { tried, found, recall: tried === 0 ? 0 : found / tried, byKind, misses },
     };

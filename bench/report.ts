@@ -212,6 +212,23 @@ export function targetLines(report: RunReport): string[] {
   );
 }
 
+/** Where a tail comes from: each engine's slowest warm queries and what they fetched. */
+function slowestLines(report: RunReport): string {
+  const lines: string[] = [];
+  for (const size of report.sizes) {
+    for (const engine of size.engines) {
+      const queries = engine.warm.slowest
+        .map(
+          (query) =>
+            `\`${query.query}\` ${ms(query.ms)} (${query.fetched.length} fetched: ${query.fetched.join(' ') || 'none'})`,
+        )
+        .join('; ');
+      lines.push(`- N=${size.n.toLocaleString('en-US')} ${engine.label}: ${queries || 'none'}`);
+    }
+  }
+  return lines.join('\n');
+}
+
 export function markdown(report: RunReport): string {
   const environment = Object.entries(report.environment)
     .map(([key, value]) => `- ${key}: ${value}`)
@@ -228,6 +245,10 @@ ${markdownTable(searchRows(report))}
 ## Targets
 
 ${report.targets.length > 0 ? report.targets.map((result) => `- **${result.status}** N=${result.n.toLocaleString('en-US')}: ${result.target} (${result.detail})`).join('\n') : '- none evaluated'}
+
+## Slowest warm queries
+
+${slowestLines(report)}
 
 ## Ingest, build and indexing
 
