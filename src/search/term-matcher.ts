@@ -21,16 +21,21 @@ const MAX_TYPO_MATCHES = 10;
  * check keeps only true one-edit neighbours, so "Halabya" finds "halabja" and not every word sharing letters.
  */
 export class TermMatcher {
-  private readonly byLength = new Map<number, string[]>();
-  private readonly fuseByLength = new Map<number, Fuse<string>>();
+  private readonly buckets = new Map<string, string[]>();
+  private readonly fuseByBucket = new Map<string, Fuse<string>>();
   private readonly known: Set<string>;
 
   constructor(private readonly vocabulary: readonly string[]) {
     this.known = new Set(vocabulary);
     for (const term of vocabulary) {
-      let bucket = this.byLength.get(term.length);
-      if (!bucket) this.byLength.set(term.length, (bucket = []));
-      bucket.push(term);
+      for (const key of new Set([
+        bucketKey(term.length, 'first', term[0]!),
+        bucketKey(term.length, 'last', term.at(-1)!),
+      ])) {
+        let bucket = this.buckets.get(key);
+        if (!bucket) this.buckets.set(key, (bucket = []));
+        bucket.push(term);
+      }
     }
   }
 
@@ -73,26 +78,34 @@ export class TermMatcher {
     return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_PREFIX_MATCHES);
   }
 
+  /**
+   * One edit leaves a word's length within one and keeps its first letter or its last (an edit at the start
+   * leaves the end alone, and the other way round), so Fuse only searches the terms that share one of them.
+   */
   private oneEditAway(word: string): string[] {
-    const found: string[] = [];
+    const found = new Set<string>();
     for (const length of [word.length - 1, word.length, word.length + 1]) {
-      const fuse = this.fuseFor(length);
-      if (!fuse) continue;
-      for (const { item } of fuse.search(word, { limit: 40 })) {
-        if (item !== word && withinOneEdit(word, item)) found.push(item);
+      for (const key of [bucketKey(length, 'first', word[0]!), bucketKey(length, 'last', word.at(-1)!)]) {
+        for (const { item } of this.fuseFor(key)?.search(word, { limit: 40 }) ?? []) {
+          if (item !== word && withinOneEdit(word, item)) found.add(item);
+        }
       }
     }
-    return found.slice(0, MAX_TYPO_MATCHES);
+    return [...found].slice(0, MAX_TYPO_MATCHES);
   }
 
-  private fuseFor(length: number): Fuse<string> | undefined {
-    const cached = this.fuseByLength.get(length);
+  private fuseFor(key: string): Fuse<string> | undefined {
+    const cached = this.fuseByBucket.get(key);
     if (cached) return cached;
-    const bucket = this.byLength.get(length);
+    const bucket = this.buckets.get(key);
     if (!bucket) return undefined;
     // Terms are short, so location does not matter; the threshold admits one wrong letter in five.
     const fuse = new Fuse(bucket, { threshold: 0.4, ignoreLocation: true, isCaseSensitive: true });
-    this.fuseByLength.set(length, fuse);
+    this.fuseByBucket.set(key, fuse);
     return fuse;
   }
+}
+
+function bucketKey(length: number, end: 'first' | 'last', letter: string): string {
+  return `${length}${end}${letter}`;
 }

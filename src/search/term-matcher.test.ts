@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { withinOneEdit } from './edit-distance';
+import { TermMatcher } from './term-matcher';
+
+const vocabulary = [
+  'aleppo',
+  'halabja',
+  'hezbollah',
+  'rebel',
+  'rebels',
+  'tias',
+  'tyas',
+  'white',
+  'while',
+  'zinki',
+].sort();
+const matcher = new TermMatcher(vocabulary);
+const termsOf = (word: string, beingTyped = false) => matcher.match(word, beingTyped).map(({ term }) => term);
+
+describe('TermMatcher', () => {
+  it('finds a word one edit away wherever the edit falls', () => {
+    expect(termsOf('halabya')).toContain('halabja'); // inside
+    expect(termsOf('jalabja')).toContain('halabja'); // first letter replaced
+    expect(termsOf('halabjo')).toContain('halabja'); // last letter replaced
+    expect(termsOf('alabja')).toContain('halabja'); // first letter lost
+    expect(termsOf('shalabja')).toContain('halabja'); // letter added in front
+    expect(termsOf('halabj')).toContain('halabja'); // last letter lost
+    expect(termsOf('ahlabja')).toContain('halabja'); // first two swapped
+    expect(termsOf('halabaj')).toContain('halabja'); // last two swapped
+  });
+
+  it('keeps the word itself first and adds its one-edit variants', () => {
+    expect(matcher.match('tyas', false)).toEqual([
+      { term: 'tyas', kind: 'exact' },
+      { term: 'tias', kind: 'typo' },
+    ]);
+  });
+
+  it('never offers a word two edits away', () => {
+    expect(termsOf('halbaya')).not.toContain('halabja');
+    expect(termsOf('hizbullah')).not.toContain('hezbollah');
+  });
+
+  it('completes a word being typed from its prefix, shortest completions first', () => {
+    expect(matcher.match('reb', true)).toEqual([
+      { term: 'rebel', kind: 'prefix' },
+      { term: 'rebels', kind: 'prefix' },
+    ]);
+  });
+
+  it('proposes exactly the one-edit neighbours that exist, for random words and vocabularies', () => {
+    const word = fc.stringMatching(/^[a-d]{4,7}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 40 }), word, (terms, query) => {
+        const sorted = [...terms].sort();
+        const expected = sorted.filter((term) => term !== query && withinOneEdit(query, term));
+        const typos = new TermMatcher(sorted)
+          .match(query, false)
+          .filter(({ kind }) => kind === 'typo')
+          .map(({ term }) => term);
+        // At most ten typos are offered; within that, none is missed and none is invented.
+        expect(typos.length).toBe(Math.min(10, expected.length));
+        for (const term of typos) expect(expected).toContain(term);
+      }),
+      { numRuns: 300, seed: 20161222 },
+    );
+  });
+});
