@@ -1,5 +1,5 @@
 import { terms } from './normalize';
-import { encodePostings, pairKey, shardCountFor, shardOf } from './shards';
+import { encodePostings, pairKey, shardCountFor, shardOf, wordShardSizes } from './shards';
 import {
   INDEX_VERSION,
   type DocChunk,
@@ -24,7 +24,8 @@ export interface IndexableArticle {
 
 export interface BuiltIndex {
   manifest: SearchManifest;
-  shards: PostingShard[];
+  wordShards: PostingShard[];
+  pairShards: PostingShard[];
   docChunks: DocChunk[];
   texts: DocText[];
 }
@@ -76,29 +77,45 @@ export function buildSearchIndex(articles: readonly IndexableArticle[]): BuiltIn
     }
   });
 
-  const shardCount = shardCountFor(ordered.length);
-  const shards: PostingShard[] = Array.from({ length: shardCount }, () => ({}));
-  for (const term of [...postings.keys()].sort()) {
-    shards[shardOf(term, shardCount)]![term] = encodePostings(postings.get(term)!);
-  }
   const vocabulary = [...postings.keys()].filter((term) => !term.includes(' ')).sort();
+  const encoded = new Map(vocabulary.map((term) => [term, encodePostings(postings.get(term)!)]));
+  const wordShardTerms = wordShardSizes(vocabulary.map((term) => jsonBytes(term, encoded.get(term)!)));
+  const wordShards: PostingShard[] = [];
+  let next = 0;
+  for (const size of wordShardTerms) {
+    wordShards.push(Object.fromEntries(vocabulary.slice(next, next + size).map((term) => [term, encoded.get(term)!])));
+    next += size;
+  }
+
+  const pairShardCount = shardCountFor(ordered.length);
+  const pairShards: PostingShard[] = Array.from({ length: pairShardCount }, () => ({}));
+  for (const pair of [...postings.keys()].filter((term) => term.includes(' ')).sort()) {
+    pairShards[shardOf(pair, pairShardCount)]![pair] = encodePostings(postings.get(pair)!);
+  }
 
   return {
     manifest: {
       version: INDEX_VERSION,
       docCount: ordered.length,
-      shardCount,
+      wordShards: wordShardTerms,
+      pairShardCount,
       docChunkSize: DOC_CHUNK_SIZE,
       vocabulary,
       days: ordered.map((article) => Math.round(Date.parse(`${article.date}T00:00:00Z`) / DAY_MS)),
       ...facetsOf(ordered),
     },
-    shards,
+    wordShards,
+    pairShards,
     docChunks: chunk(ordered.map(summaryOf), DOC_CHUNK_SIZE),
     texts: ordered.map((article) => ({
       blocks: [...(article.standfirst ? [article.standfirst] : []), ...article.blocks],
     })),
   };
+}
+
+/** About what a term's entry adds to its shard's JSON: `"term":[1,2,…],`. */
+function jsonBytes(term: string, flat: readonly number[]): number {
+  return term.length + 5 + flat.reduce((sum, value) => sum + String(value).length + 1, 0);
 }
 
 /** Each field as runs of words; a phrase never spans two runs (two authors, two paragraphs). */

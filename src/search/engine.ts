@@ -1,5 +1,5 @@
 import { parseQuery, type ParsedQuery } from './query';
-import { decodePostings, pairKey, shardOf } from './shards';
+import { decodePostings, pairKey, shardOf, wordShardAt, wordShardStarts } from './shards';
 import { TermMatcher, type MatchKind } from './term-matcher';
 import type {
   DocChunk,
@@ -16,7 +16,8 @@ import type {
 /** Where the engine gets the served index files: fetch in the browser, the file system in tests. */
 export interface IndexSource {
   manifest(): Promise<SearchManifest>;
-  shard(index: number): Promise<PostingShard>;
+  wordShard(index: number): Promise<PostingShard>;
+  pairShard(index: number): Promise<PostingShard>;
   docChunk(index: number): Promise<DocChunk>;
   text(docId: number): Promise<DocText>;
 }
@@ -31,14 +32,20 @@ const FACET_NAMES: FacetName[] = ['author', 'source', 'topic', 'year'];
 export class SearchEngine {
   private matcher?: TermMatcher;
   private manifestData?: SearchManifest;
-  private readonly shardCache = new Map<number, Promise<Map<string, Map<number, number>>>>();
+  private wordShardStarts: number[] = [];
+  private readonly wordShardCache = new Map<number, Promise<Postings>>();
+  private readonly pairShardCache = new Map<number, Promise<Postings>>();
   private readonly chunkCache = new Map<number, Promise<DocChunk>>();
 
   constructor(private readonly source: IndexSource) {}
 
   async manifest(): Promise<SearchManifest> {
-    this.manifestData ??= await this.source.manifest();
-    this.matcher ??= new TermMatcher(this.manifestData.vocabulary);
+    if (!this.manifestData) {
+      const manifest = await this.source.manifest();
+      this.matcher ??= new TermMatcher(manifest.vocabulary);
+      this.wordShardStarts = wordShardStarts(manifest.wordShards);
+      this.manifestData = manifest;
+    }
     return this.manifestData;
   }
 
@@ -143,7 +150,7 @@ export class SearchEngine {
     const excludedPairs = parsed.excludedPhrases.map(adjacentPairs);
     const postings = await this.postings(
       [...expansions.flat().map(({ term }) => term), ...pairs, ...parsed.excluded, ...excludedPairs.flat()],
-      manifest.shardCount,
+      manifest,
     );
     const idf = (term: string) => {
       const frequency = postings.get(term)?.size ?? 0;
@@ -217,21 +224,31 @@ export class SearchEngine {
     return result;
   }
 
-  private async postings(terms: readonly string[], shardCount: number): Promise<Map<string, Map<number, number>>> {
+  private async postings(terms: readonly string[], manifest: SearchManifest): Promise<Map<string, PostingList>> {
     const wanted = [...new Set(terms)];
-    const shards = await Promise.all(wanted.map((term) => this.loadShard(shardOf(term, shardCount))));
-    return new Map(wanted.map((term, index) => [term, shards[index]!.get(term) ?? new Map()]));
+    const shards = await Promise.all(wanted.map((term) => this.shardFor(term, manifest)));
+    return new Map(wanted.map((term, index) => [term, shards[index]?.get(term) ?? new Map()]));
   }
 
-  private loadShard(index: number): Promise<Map<string, Map<number, number>>> {
-    let shard = this.shardCache.get(index);
+  /** The shard that would hold a term's postings; a word not in the vocabulary has none to fetch. */
+  private shardFor(term: string, manifest: SearchManifest): Promise<Postings> | undefined {
+    if (term.includes(' ')) {
+      const index = shardOf(term, manifest.pairShardCount);
+      return this.cachedShard(this.pairShardCache, index, () => this.source.pairShard(index));
+    }
+    const position = this.matcher!.positionOf(term);
+    if (position < 0) return undefined;
+    const index = wordShardAt(this.wordShardStarts, position);
+    return this.cachedShard(this.wordShardCache, index, () => this.source.wordShard(index));
+  }
+
+  private cachedShard(cache: Map<number, Promise<Postings>>, index: number, load: () => Promise<PostingShard>) {
+    let shard = cache.get(index);
     if (!shard) {
-      shard = this.source
-        .shard(index)
-        .then((raw) => new Map(Object.entries(raw).map(([term, flat]) => [term, decodePostings(flat)])));
+      shard = load().then((raw) => new Map(Object.entries(raw).map(([term, flat]) => [term, decodePostings(flat)])));
       // A failed fetch is forgotten, so the next search asks again.
-      shard.catch(() => this.shardCache.delete(index));
-      this.shardCache.set(index, shard);
+      shard.catch(() => cache.delete(index));
+      cache.set(index, shard);
     }
     return shard;
   }
@@ -261,6 +278,11 @@ export class SearchEngine {
       .filter((value) => value.count > 0 || value.selected);
   }
 }
+
+/** Document id → weight. */
+type PostingList = Map<number, number>;
+/** Term → its postings, as one shard holds them. */
+type Postings = Map<string, PostingList>;
 
 interface Scored {
   score: number;

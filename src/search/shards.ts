@@ -1,4 +1,4 @@
-/** FNV-1a: the same term lands in the same shard at build time and in the browser. */
+/** FNV-1a: the same word pair lands in the same pair shard at build time and in the browser. */
 export function shardOf(term: string, shardCount: number): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < term.length; index += 1) {
@@ -35,11 +35,59 @@ export function decodePostings(flat: readonly number[]): Map<number, number> {
 }
 
 /**
- * Shards grow with the corpus, about one per two articles, so each query term costs one small file whatever
- * the collection's size.
+ * Pair shards grow with the corpus, about one per two articles, so each phrase pair costs one small file
+ * whatever the collection's size.
  */
 export function shardCountFor(docCount: number): number {
   let count = 1;
   while (count < 8192 && count * 2 < docCount) count *= 2;
   return count;
+}
+
+/** About how many bytes of postings a word shard holds, so it stays one small download (a few KB gzipped). */
+export const WORD_SHARD_BYTES = 12_000;
+
+/**
+ * Word shards hold runs of the sorted vocabulary, so the words a typed prefix begins sit in one shard or a few
+ * neighbours: the shard fetched for the first letters of a word also serves the keystrokes after them. A word
+ * with a long posting list fills a shard alone. Returns how many vocabulary terms each shard holds, in order.
+ */
+export function wordShardSizes(termBytes: readonly number[], limit = WORD_SHARD_BYTES): number[] {
+  const sizes: number[] = [];
+  let terms = 0;
+  let bytes = 0;
+  for (const size of termBytes) {
+    if (terms > 0 && bytes + size > limit) {
+      sizes.push(terms);
+      terms = 0;
+      bytes = 0;
+    }
+    terms += 1;
+    bytes += size;
+  }
+  if (terms > 0) sizes.push(terms);
+  return sizes;
+}
+
+/** Where each word shard starts in the vocabulary, from the sizes the manifest lists. */
+export function wordShardStarts(sizes: readonly number[]): number[] {
+  const starts: number[] = [];
+  let start = 0;
+  for (const size of sizes) {
+    starts.push(start);
+    start += size;
+  }
+  return starts;
+}
+
+/** The shard holding the vocabulary term at `position`: the last shard starting at or before it. */
+export function wordShardAt(starts: readonly number[], position: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle]! <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }

@@ -43,6 +43,12 @@ export class TermMatcher {
     return this.known.has(term);
   }
 
+  /** The term's place in the sorted vocabulary, or -1. */
+  positionOf(term: string): number {
+    const position = this.lowerBound(term);
+    return this.vocabulary[position] === term ? position : -1;
+  }
+
   /**
    * A word being typed that is not yet a word of the corpus stands for the words it begins; only when none
    * begins with it is it taken as a typo. A finished word stands for itself and its one-edit neighbours.
@@ -62,20 +68,25 @@ export class TermMatcher {
 
   /** The vocabulary is sorted, so the words a prefix begins sit together. */
   private withPrefix(prefix: string): string[] {
-    let low = 0;
-    let high = this.vocabulary.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.vocabulary[middle]! < prefix) low = middle + 1;
-      else high = middle;
-    }
     const found: string[] = [];
-    for (let index = low; index < this.vocabulary.length; index += 1) {
+    for (let index = this.lowerBound(prefix); index < this.vocabulary.length; index += 1) {
       const term = this.vocabulary[index]!;
       if (!term.startsWith(prefix)) break;
       found.push(term);
     }
     return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_PREFIX_MATCHES);
+  }
+
+  /** The first place in the sorted vocabulary whose term is not before `text`. */
+  private lowerBound(text: string): number {
+    let low = 0;
+    let high = this.vocabulary.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.vocabulary[middle]! < text) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   /**

@@ -3,17 +3,20 @@
  * term, and per-article files fetched only for the results on screen.
  *
  *   /search/manifest.json        SearchManifest
- *   /search/shards/<n>.json      PostingShard       (n = shardOf(term, manifest.shardCount))
+ *   /search/shards/<n>.json      PostingShard       (words: a run of the sorted vocabulary, see wordShards)
+ *   /search/pairs/<n>.json       PostingShard       (word pairs: n = shardOf(pair, manifest.pairShardCount))
  *   /search/docs/<n>.json        DocChunk           (n = floor(docId / manifest.docChunkSize))
  *   /search/text/<docId>.json    DocText
  */
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 export interface SearchManifest {
   version: typeof INDEX_VERSION;
   docCount: number;
-  shardCount: number;
+  /** How many vocabulary terms each word shard holds, in vocabulary order. */
+  wordShards: number[];
+  pairShardCount: number;
   docChunkSize: number;
   /** Every normalized word of the corpus, sorted; fuzzy and prefix matching run over this list. */
   vocabulary: string[];
@@ -37,7 +40,8 @@ export interface FacetValue {
 }
 
 /**
- * Postings of the terms (single words, and adjacent word pairs "a b" for phrases) that hash to this shard:
+ * Postings of the words in one run of the vocabulary, or of the adjacent word pairs ("a b", for phrases) that hash
+ * to one pair shard:
  * a flat list [docId gap, weight, docId gap, weight, …], doc ids ascending, weights in hundredths.
  */
 export type PostingShard = Record<string, number[]>;

@@ -382,9 +382,9 @@ test.describe('a made-up index served in place of the real one', () => {
   /** Serves the made-up index, noting each text fetched; `slowText` delays the texts it picks. */
   async function serveFakeIndex(page: Page, slowText: (docId: string) => boolean = () => false): Promise<string[]> {
     const texts: string[] = [];
-    await page.context().route(/\/search\/(manifest|shards\/\d+|docs\/\d+|text\/\d+)\.json$/, async (route) => {
+    await page.context().route(/\/search\/(manifest|(shards|pairs|docs|text)\/\d+)\.json$/, async (route) => {
       const path = new URL(route.request().url()).pathname;
-      const [, kind, number] = /\/search\/(manifest|shards|docs|text)\/?(\d+)?\.json$/.exec(path)!;
+      const [, kind, number] = /\/search\/(manifest|shards|pairs|docs|text)\/?(\d+)?\.json$/.exec(path)!;
       if (kind === 'text') {
         texts.push(number!);
         if (slowText(number!)) await new Promise((done) => setTimeout(done, 1_500));
@@ -394,10 +394,12 @@ test.describe('a made-up index served in place of the real one', () => {
         kind === 'manifest'
           ? built.manifest
           : kind === 'shards'
-            ? built.shards[index]
-            : kind === 'docs'
-              ? built.docChunks[index]
-              : built.texts[index];
+            ? built.wordShards[index]
+            : kind === 'pairs'
+              ? built.pairShards[index]
+              : kind === 'docs'
+                ? built.docChunks[index]
+                : built.texts[index];
       await route.fulfill({ json: body });
     });
     return texts;

@@ -5,8 +5,9 @@ const TEXT_CACHE_SIZE = 120;
 
 /** The served index files, fetched over HTTP from the site's own /search/ folder. */
 export function fetchSource(base = '/search/'): IndexSource {
-  const get = async <T>(path: string): Promise<T> => {
-    const response = await fetch(`${base}${path}`);
+  // Snippet texts wait behind the index files a search is blocked on when connections are scarce.
+  const get = async <T>(path: string, priority: RequestPriority = 'high'): Promise<T> => {
+    const response = await fetch(`${base}${path}`, { priority });
     if (!response.ok) throw new Error(`${base}${path} answered ${response.status}`);
     return (await response.json()) as T;
   };
@@ -27,14 +28,15 @@ export function fetchSource(base = '/search/'): IndexSource {
       });
       return manifest;
     },
-    shard: (index) => get<PostingShard>(`shards/${index}.json`),
+    wordShard: (index) => get<PostingShard>(`shards/${index}.json`),
+    pairShard: (index) => get<PostingShard>(`pairs/${index}.json`),
     docChunk: (index) => get<DocChunk>(`docs/${index}.json`),
     text(docId) {
       // Typing re-runs the search many times over the same first results: keep their texts at hand.
       let text = texts.get(docId);
       if (text) texts.delete(docId);
       else
-        text = get<DocText>(`text/${docId}.json`).catch((error: unknown) => {
+        text = get<DocText>(`text/${docId}.json`, 'low').catch((error: unknown) => {
           texts.delete(docId);
           throw error;
         });

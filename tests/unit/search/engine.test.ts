@@ -43,7 +43,8 @@ function engineFor(articles: IndexableArticle[]): SearchEngine {
   const built = JSON.parse(JSON.stringify(buildSearchIndex(articles))) as ReturnType<typeof buildSearchIndex>;
   const source: IndexSource = {
     manifest: async () => built.manifest,
-    shard: async (index) => built.shards[index]!,
+    wordShard: async (index) => built.wordShards[index]!,
+    pairShard: async (index) => built.pairShards[index]!,
     docChunk: async (index) => built.docChunks[index]!,
     text: async (docId) => built.texts[docId]!,
   };
@@ -180,14 +181,46 @@ describe('a failed index fetch', () => {
     let failures = 1;
     const flaky = new SearchEngine({
       manifest: async () => built.manifest,
-      shard: async (index) => {
+      wordShard: async (index) => {
         if (failures-- > 0) throw new Error('network down');
-        return built.shards[index]!;
+        return built.wordShards[index]!;
       },
+      pairShard: async (index) => built.pairShards[index]!,
       docChunk: async (index) => built.docChunks[index]!,
       text: async (docId) => built.texts[docId]!,
     });
     await expect(flaky.search(request('halabja '))).rejects.toThrow('network down');
     expect((await flaky.search(request('halabja '))).hits).toHaveLength(1);
+  });
+});
+
+describe('fetching as the reader types', () => {
+  it('loads the shard of a word once, at its first letters, however many keys follow', async () => {
+    // Enough made-up words that the vocabulary spans many word shards.
+    const syllables = ['ba', 'ko', 'ri', 'zu', 'me', 'ta', 'lo', 'ni'];
+    const words = syllables.flatMap((a) => syllables.flatMap((b) => syllables.map((c) => `${a}${b}${c}`)));
+    const articles = words.map((word, index) =>
+      article(`doc-${index}`, '2016-12-01', { blocks: [`The convoy left ${word} at dawn.`] }),
+    );
+    const built = buildSearchIndex(articles);
+    expect(built.wordShards.length).toBeGreaterThan(2);
+    const fetched: number[] = [];
+    const typing = new SearchEngine({
+      manifest: async () => built.manifest,
+      wordShard: async (index) => {
+        fetched.push(index);
+        return built.wordShards[index]!;
+      },
+      pairShard: async (index) => built.pairShards[index]!,
+      docChunk: async (index) => built.docChunks[index]!,
+      text: async (docId) => built.texts[docId]!,
+    });
+    // No other made-up word is one edit from it, so no typo neighbour's shard is wanted either.
+    const word = 'zumeme';
+    for (let length = 1; length <= word.length; length += 1) {
+      const { hits } = await typing.search(request(word.slice(0, length)));
+      if (length >= 3) expect(hits.length).toBeGreaterThan(0);
+    }
+    expect(new Set(fetched).size).toBe(1);
   });
 });
