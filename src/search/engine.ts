@@ -1,5 +1,13 @@
 import { parseQuery, type ParsedQuery } from './query';
-import { decodePostings, pairKey, shardOf, wordShardAt, wordShardStarts } from './shards';
+import {
+  decodePostings,
+  NO_POSTINGS,
+  pairKey,
+  shardOf,
+  wordShardAt,
+  wordShardStarts,
+  type PostingList,
+} from './shards';
 import { TermMatcher, type MatchKind } from './term-matcher';
 import type {
   DocChunk,
@@ -59,41 +67,33 @@ export class SearchEngine {
         ? await this.score(parsed, manifest, isStale)
         : request.query.trim() === '' && hasFilters(request)
           ? allDocs(manifest)
-          : new Map<number, Scored>();
+          : NOTHING;
 
+    // Per matching document, a bit for each facet whose selection it fails: a facet's own counts ignore its bit.
     const selections = this.selections(request, manifest);
-    const passes = (docId: number, except?: FacetName) =>
-      FACET_NAMES.every(
-        (name) =>
-          name === except ||
-          selections[name].size === 0 ||
-          facetValues(manifest, docId, name).some((value) => selections[name].has(value)),
-      );
-
+    const failed = new Uint8Array(scored.docIds.length);
+    FACET_NAMES.forEach((name, bit) => {
+      const selected = selections[name];
+      if (selected.size === 0) return;
+      scored.docIds.forEach((docId, index) => {
+        if (!facetValues(manifest, docId, name).some((value) => selected.has(value))) failed[index]! |= 1 << bit;
+      });
+    });
     const facets = Object.fromEntries(
-      FACET_NAMES.map((name) => [
-        name,
-        this.countFacet(
-          name,
-          [...scored.keys()].filter((docId) => passes(docId, name)),
-          selections[name],
-          manifest,
-        ),
-      ]),
+      FACET_NAMES.map((name, bit) => {
+        const counted = scored.docIds.filter((_, index) => (failed[index]! & ~(1 << bit)) === 0);
+        return [name, this.countFacet(name, counted, selections[name], manifest)];
+      }),
     ) as SearchResponse['facets'];
 
-    const hits: SearchHit[] = [...scored]
-      .filter(([docId]) => passes(docId))
-      .map(([docId, { score, matched }]) => ({
-        docId,
-        score: Math.round(score * 1000) / 1000,
-        matchedTerms: [...matched],
-      }));
-    hits.sort(
+    const shown = scored.docIds.filter((_, index) => failed[index] === 0);
+    const score = (docId: number) => Math.round(scored.scores[docId]! * 1000) / 1000;
+    shown.sort(
       request.sort === 'date'
-        ? (a, b) => manifest.days[b.docId]! - manifest.days[a.docId]! || a.docId - b.docId
-        : (a, b) => b.score - a.score || a.docId - b.docId,
+        ? (a, b) => manifest.days[b]! - manifest.days[a]! || a - b
+        : (a, b) => score(b) - score(a) || a - b,
     );
+    const hits: SearchHit[] = shown.map((docId) => new Hit(docId, score(docId), scored.matchedTerms));
     return { hits, facets, parsed: echo };
   }
 
@@ -136,15 +136,16 @@ export class SearchEngine {
     return this.source.text(docId);
   }
 
-  private async score(
-    parsed: ParsedQuery,
-    manifest: SearchManifest,
-    isStale: () => boolean,
-  ): Promise<Map<number, Scored>> {
+  /**
+   * Every word must match, through any of the terms it stands for: each word scores a document by its best term
+   * there, and a document's score is the sum over the words. Scores live in arrays indexed by document, so a
+   * word found in most of the collection costs one pass over its postings.
+   */
+  private async score(parsed: ParsedQuery, manifest: SearchManifest, isStale: () => boolean): Promise<Scored> {
     const matcher = this.matcher!;
     const lastWord = parsed.words.at(-1);
     const expansions = parsed.words.map((word) => matcher.match(word, parsed.lastWordIsPrefix && word === lastWord));
-    if (expansions.some((matches) => matches.length === 0) || isStale()) return new Map();
+    if (expansions.some((matches) => matches.length === 0) || isStale()) return NOTHING;
 
     const pairs = parsed.phrases.flatMap(adjacentPairs);
     const excludedPairs = parsed.excludedPhrases.map(adjacentPairs);
@@ -152,82 +153,70 @@ export class SearchEngine {
       [...expansions.flat().map(({ term }) => term), ...pairs, ...parsed.excluded, ...excludedPairs.flat()],
       manifest,
     );
-    const idf = (term: string) => {
-      const frequency = postings.get(term)?.size ?? 0;
-      return Math.log(1 + (manifest.docCount - frequency + 0.5) / (frequency + 0.5));
-    };
+    const frequency = (term: string) => postings.get(term)!.docIds.length;
+    const idf = (term: string) => Math.log(1 + (manifest.docCount - frequency(term) + 0.5) / (frequency(term) + 0.5));
 
     // Each word keeps the terms it may stand for, with the weight each earns.
     const weighted = expansions.map((matches) => {
       // A rarer neighbour ("rebel" for "rebels") must not outrank the word itself through its higher idf.
       const exact = matches.find(({ kind }) => kind === 'exact');
       const idfCeiling = exact ? idf(exact.term) : Infinity;
-      const exactFrequency = exact ? (postings.get(exact.term)?.size ?? 0) : Infinity;
+      const exactFrequency = exact ? frequency(exact.term) : Infinity;
       // A variant spelling ("Tias" beside "Tyas") is no commoner than the word typed; a commoner neighbour is
       // another word ("while" beside "white") and would only add noise.
       return matches
-        .filter(({ term, kind }) => kind !== 'typo' || (postings.get(term)?.size ?? 0) <= exactFrequency)
+        .filter(({ term, kind }) => kind !== 'typo' || frequency(term) <= exactFrequency)
         .map(({ term, kind }) => ({ term, factor: Math.min(idf(term), idfCeiling) * MATCH_FACTORS[kind] }));
     });
-    const frequency = (terms: { term: string }[]) =>
-      terms.reduce((sum, { term }) => sum + (postings.get(term)?.size ?? 0), 0);
-    // The rarest word goes first, so a common word is only looked up for the few articles still in the running.
-    weighted.sort((a, b) => frequency(a) - frequency(b));
 
-    let scored: Map<number, Scored> | undefined;
+    const scores = new Float64Array(manifest.docCount);
+    let docIds: number[] | undefined;
     for (const terms of weighted) {
-      const next = new Map<number, Scored>();
-      if (!scored) {
-        for (const { term, factor } of terms) {
-          for (const [docId, weight] of postings.get(term) ?? []) {
-            const candidate = (weight / 100) * factor;
-            const current = next.get(docId);
-            if (!current) next.set(docId, { score: candidate, matched: new Set([term]) });
-            else {
-              current.score = Math.max(current.score, candidate);
-              current.matched.add(term);
-            }
-          }
-        }
-      } else {
-        for (const [docId, entry] of scored) {
-          let best = 0;
-          const matched: string[] = [];
-          for (const { term, factor } of terms) {
-            const weight = postings.get(term)?.get(docId);
-            if (weight === undefined) continue;
-            best = Math.max(best, (weight / 100) * factor);
-            matched.push(term);
-          }
-          if (matched.length > 0)
-            next.set(docId, { score: entry.score + best, matched: new Set([...entry.matched, ...matched]) });
+      const best = new Float64Array(manifest.docCount);
+      const found: number[] = [];
+      for (const { term, factor } of terms) {
+        const list = postings.get(term)!;
+        for (let index = 0; index < list.docIds.length; index += 1) {
+          const docId = list.docIds[index]!;
+          const weight = (list.weights[index]! / 100) * factor;
+          if (best[docId] === 0) found.push(docId);
+          if (weight > best[docId]!) best[docId] = weight;
         }
       }
-      scored = next;
-      if (scored.size === 0) return scored;
+      docIds = (docIds ?? found).filter((docId) => best[docId]! > 0);
+      for (const docId of docIds) scores[docId]! += best[docId]!;
+      if (docIds.length === 0) return NOTHING;
     }
-    const result = scored ?? new Map<number, Scored>();
 
+    const containingAll = (phrasePairs: readonly string[]) => {
+      const wanted = [...new Set(phrasePairs)];
+      const counts = new Uint8Array(manifest.docCount);
+      for (const pair of wanted) for (const docId of postings.get(pair)!.docIds) counts[docId]! += 1;
+      return (docId: number) => counts[docId] === wanted.length;
+    };
     for (const phrase of parsed.phrases) {
-      const phrasePairs = adjacentPairs(phrase);
-      for (const [docId, entry] of result) {
-        if (phrasePairs.every((pair) => postings.get(pair)?.has(docId))) entry.score *= PHRASE_BONUS;
-        else result.delete(docId);
-      }
+      const hasPhrase = containingAll(adjacentPairs(phrase));
+      docIds = docIds!.filter(hasPhrase);
+      for (const docId of docIds) scores[docId]! *= PHRASE_BONUS;
     }
-    for (const word of parsed.excluded) for (const docId of postings.get(word)?.keys() ?? []) result.delete(docId);
-    for (const phrasePairs of excludedPairs) {
-      for (const docId of [...result.keys()]) {
-        if (phrasePairs.every((pair) => postings.get(pair)?.has(docId))) result.delete(docId);
-      }
-    }
-    return result;
+    const excluded = new Uint8Array(manifest.docCount);
+    for (const word of parsed.excluded) for (const docId of postings.get(word)!.docIds) excluded[docId] = 1;
+    const excludedPhrases = excludedPairs.map(containingAll);
+    docIds = docIds!.filter((docId) => excluded[docId] === 0 && !excludedPhrases.some((hasPhrase) => hasPhrase(docId)));
+
+    const scoringTerms = [...new Set(weighted.flat().map(({ term }) => term))];
+    return {
+      docIds,
+      scores,
+      // Asked only for the results on screen: which of the query's terms each one contains, for its snippets.
+      matchedTerms: (docId) => scoringTerms.filter((term) => contains(postings.get(term)!.docIds, docId)),
+    };
   }
 
   private async postings(terms: readonly string[], manifest: SearchManifest): Promise<Map<string, PostingList>> {
     const wanted = [...new Set(terms)];
     const shards = await Promise.all(wanted.map((term) => this.shardFor(term, manifest)));
-    return new Map(wanted.map((term, index) => [term, shards[index]?.get(term) ?? new Map()]));
+    return new Map(wanted.map((term, index) => [term, shards[index]?.get(term) ?? NO_POSTINGS]));
   }
 
   /** The shard that would hold a term's postings; a word not in the vocabulary has none to fetch. */
@@ -272,21 +261,54 @@ export class SearchEngine {
   ): FacetCount[] {
     const values = facetList(manifest, name);
     const counts = new Array<number>(values.length).fill(0);
-    for (const docId of docIds) for (const value of facetValues(manifest, docId, name)) counts[value]! += 1;
+    for (const docId of docIds) {
+      const [year, outlet, authors, topics] = manifest.docFacets[docId]!;
+      if (name === 'year') counts[year]! += 1;
+      else if (name === 'source') {
+        if (outlet >= 0) counts[outlet]! += 1;
+      } else for (const value of name === 'author' ? authors : topics) counts[value]! += 1;
+    }
     return values
       .map((value, index) => ({ ...value, count: counts[index]!, selected: selected.has(index) }))
       .filter((value) => value.count > 0 || value.selected);
   }
 }
 
-/** Document id → weight. */
-type PostingList = Map<number, number>;
 /** Term → its postings, as one shard holds them. */
 type Postings = Map<string, PostingList>;
 
+/** The documents a query matched, their scores (indexed by document id), and the terms each contains. */
 interface Scored {
-  score: number;
-  matched: Set<string>;
+  docIds: number[];
+  scores: Float64Array;
+  matchedTerms(docId: number): string[];
+}
+
+const NOTHING: Scored = { docIds: [], scores: new Float64Array(0), matchedTerms: () => [] };
+
+/** A result; the terms it matched are worked out only when asked, since only the results on screen need them. */
+class Hit implements SearchHit {
+  constructor(
+    readonly docId: number,
+    readonly score: number,
+    private readonly termsOf: (docId: number) => string[],
+  ) {}
+
+  get matchedTerms(): string[] {
+    return this.termsOf(this.docId);
+  }
+}
+
+/** Binary search in ascending document ids. */
+function contains(docIds: Int32Array, docId: number): boolean {
+  let low = 0;
+  let high = docIds.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (docIds[middle]! < docId) low = middle + 1;
+    else high = middle;
+  }
+  return docIds[low] === docId;
 }
 
 function adjacentPairs(phrase: readonly string[]): string[] {
@@ -298,10 +320,12 @@ function hasFilters(request: SearchRequest): boolean {
 }
 
 /** With filters and no words, the search lists every article those filters allow, newest first. */
-function allDocs(manifest: SearchManifest): Map<number, Scored> {
-  return new Map(
-    Array.from({ length: manifest.docCount }, (_, docId) => [docId, { score: 0, matched: new Set<string>() }]),
-  );
+function allDocs(manifest: SearchManifest): Scored {
+  return {
+    docIds: Array.from({ length: manifest.docCount }, (_, docId) => docId),
+    scores: new Float64Array(manifest.docCount),
+    matchedTerms: () => [],
+  };
 }
 
 function facetList(manifest: SearchManifest, name: FacetName) {

@@ -24,14 +24,26 @@ export function encodePostings(postings: ReadonlyArray<readonly [docId: number, 
   return flat;
 }
 
-export function decodePostings(flat: readonly number[]): Map<number, number> {
-  const postings = new Map<number, number>();
+/** A term's postings as parallel arrays, doc ids ascending: a search scans them rather than looking them up. */
+export interface PostingList {
+  docIds: Int32Array;
+  /** Weights in hundredths. */
+  weights: Uint16Array;
+}
+
+export const NO_POSTINGS: PostingList = { docIds: new Int32Array(0), weights: new Uint16Array(0) };
+
+export function decodePostings(flat: readonly number[]): PostingList {
+  const count = flat.length >> 1;
+  const docIds = new Int32Array(count);
+  const weights = new Uint16Array(count);
   let docId = 0;
-  for (let index = 0; index + 1 < flat.length; index += 2) {
-    docId += flat[index]!;
-    postings.set(docId, flat[index + 1]!);
+  for (let index = 0; index < count; index += 1) {
+    docId += flat[2 * index]!;
+    docIds[index] = docId;
+    weights[index] = flat[2 * index + 1]!;
   }
-  return postings;
+  return { docIds, weights };
 }
 
 /**
