@@ -16,12 +16,16 @@ const SNIPPET_LENGTH = 220;
  * wins, and each comes from a different block. Without a match in the text (a title-only match) the opening is
  * shown.
  */
-export function makeSnippets(blocks: readonly string[], matchedTerms: Iterable<string>, count = 2): Snippet[] {
+export function makeSnippets(
+  blocks: readonly string[],
+  matchedTerms: Iterable<string>,
+  count = 2,
+  tokens: readonly Token[][] = tokenizeBlocks(blocks),
+): Snippet[] {
   const wanted = new Set(matchedTerms);
   const candidates: { snippet: Snippet; distinct: number; total: number; block: number }[] = [];
   blocks.forEach((block, blockIndex) => {
-    const tokens = tokenize(block);
-    const hits = tokens.filter((token) => wanted.has(token.term));
+    const hits = tokens[blockIndex]!.filter((token) => wanted.has(token.term));
     if (hits.length === 0) return;
     const window = bestWindow(block, hits);
     const inside = hits.filter((hit) => hit.start >= window.start && hit.end <= window.end);
@@ -38,6 +42,11 @@ export function makeSnippets(blocks: readonly string[], matchedTerms: Iterable<s
   }
   candidates.sort((a, b) => b.distinct - a.distinct || b.total - a.total || a.block - b.block);
   return candidates.slice(0, count).map(({ snippet }) => snippet);
+}
+
+/** The words of each block, for callers that make snippets from the same text again and again (as typing does). */
+export function tokenizeBlocks(blocks: readonly string[]): Token[][] {
+  return blocks.map(tokenize);
 }
 
 /** The stretch of a block, about one snippet long, that holds the most matches, starting a little before the first. */

@@ -3,7 +3,8 @@
  * screen (summaries and snippets), so the page only renders.
  */
 import { SearchEngine } from '../engine';
-import { makeSnippets, type Snippet } from '../snippets';
+import type { Token } from '../normalize';
+import { makeSnippets, tokenizeBlocks, type Snippet } from '../snippets';
 import type { SearchHit } from '../types';
 import { fetchSource } from './fetch-source';
 import type { ResultItem, WorkerRequest, WorkerResponse } from './protocol';
@@ -67,13 +68,9 @@ async function handle(message: WorkerRequest): Promise<WorkerResponse> {
   if (lastHits?.id !== message.searchId) return { kind: 'stale', id: message.id };
   const batch = lastHits.hits.slice(message.start, message.start + message.count);
   if (message.kind === 'snippets') {
-    return {
-      kind: 'snippets',
-      id: message.id,
-      searchId: message.searchId,
-      start: message.start,
-      snippets: await snippetsFor(batch),
-    };
+    const snippets = await snippetsFor(batch, () => message.searchId !== latestSearch);
+    if (!snippets) return { kind: 'stale', id: message.id };
+    return { kind: 'snippets', id: message.id, searchId: message.searchId, start: message.start, snippets };
   }
   return {
     kind: 'more',
@@ -99,8 +96,28 @@ async function itemsFor(hits: readonly SearchHit[]): Promise<ResultItem[]> {
   return hits.map((hit, index) => ({ ...summaries[index]!, docId: hit.docId }));
 }
 
-/** The passages around the matched words: each needs the article's text, fetched only for results on screen. */
-async function snippetsFor(hits: readonly SearchHit[]): Promise<Snippet[][]> {
+const TOKENIZED_TEXTS = 120;
+/** Typing shows the same first results again and again: their words are split once, not at every keystroke. */
+const tokenized = new Map<number, Token[][]>();
+
+function tokensOf(docId: number, blocks: readonly string[]): Token[][] {
+  let tokens = tokenized.get(docId);
+  if (tokens) tokenized.delete(docId);
+  else tokens = tokenizeBlocks(blocks);
+  tokenized.set(docId, tokens);
+  if (tokenized.size > TOKENIZED_TEXTS) tokenized.delete(tokenized.keys().next().value!);
+  return tokens;
+}
+
+/**
+ * The passages around the matched words: each needs the article's text, fetched only for results on screen.
+ * Undefined when a newer search came while the texts loaded: its own snippets are the ones wanted.
+ */
+async function snippetsFor(hits: readonly SearchHit[], isStale: () => boolean): Promise<Snippet[][] | undefined> {
   const texts = await Promise.all(hits.map((hit) => engine.text(hit.docId)));
-  return hits.map((hit, index) => makeSnippets(texts[index]!.blocks, hit.matchedTerms, 2));
+  if (isStale()) return undefined;
+  return hits.map((hit, index) => {
+    const { blocks } = texts[index]!;
+    return makeSnippets(blocks, hit.matchedTerms, 2, tokensOf(hit.docId, blocks));
+  });
 }
