@@ -26,7 +26,8 @@ export interface IndexSource {
   manifest(): Promise<SearchManifest>;
   wordShard(index: number): Promise<PostingShard>;
   pairShard(index: number): Promise<PostingShard>;
-  docChunk(index: number): Promise<DocChunk>;
+  /** `background`: nobody waits for it yet, so it may yield to the fetches a search is waiting on. */
+  docChunk(index: number, background?: boolean): Promise<DocChunk>;
   text(docId: number): Promise<DocText>;
 }
 
@@ -116,15 +117,15 @@ export class SearchEngine {
     const chunkCount = Math.ceil(manifest.docCount / manifest.docChunkSize);
     let next = 0;
     const worker = async () => {
-      while (next < chunkCount) await this.docChunk(next++).catch(() => undefined);
+      while (next < chunkCount) await this.docChunk(next++, true).catch(() => undefined);
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
   }
 
-  private docChunk(index: number): Promise<DocChunk> {
+  private docChunk(index: number, background = false): Promise<DocChunk> {
     let chunk = this.chunkCache.get(index);
     if (!chunk) {
-      chunk = this.source.docChunk(index);
+      chunk = this.source.docChunk(index, background);
       // A failed fetch is forgotten, so the next search asks again.
       chunk.catch(() => this.chunkCache.delete(index));
       this.chunkCache.set(index, chunk);

@@ -30,7 +30,7 @@ export function fetchSource(base = '/search/'): IndexSource {
     },
     wordShard: (index) => get<PostingShard>(`shards/${index}.json`),
     pairShard: (index) => get<PostingShard>(`pairs/${index}.json`),
-    docChunk: (index) => get<DocChunk>(`docs/${index}.json`),
+    docChunk: (index, background) => get<DocChunk>(`docs/${index}.json`, background ? 'low' : 'high'),
     text(docId) {
       // Typing re-runs the search many times over the same first results: keep their texts at hand.
       let text = texts.get(docId);
