@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4329;
+// E2E_PORT lets a second checkout run its browser tests while another's preview holds the default port.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /** Playwright cannot download its own browser on every machine; Debian's Chromium serves where it is installed. */
