@@ -10,16 +10,27 @@ export function plainText(node: Nodes | Nodes[]): string {
   return collapseSpace(toString(node));
 }
 
-/** Block-level text, one entry per paragraph, heading, table cell or code block, for counting and checking words. */
-export function blockTexts(nodes: RootContent[]): string[] {
-  const texts: string[] = [];
+export interface TextBlock {
+  node: RootContent;
+  text: string;
+}
+
+/** The blocks that hold text (paragraphs, headings, table cells, code), in reading order, with their plain text. */
+export function textBlocks(nodes: RootContent[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
   const walk = (node: RootContent) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code') {
-      texts.push(plainText(node));
+      const text = plainText(node);
+      if (text !== '') blocks.push({ node, text });
     } else if ('children' in node) {
       for (const child of node.children) walk(child as RootContent);
     }
   };
   nodes.forEach(walk);
-  return texts.filter((text) => text !== '');
+  return blocks;
+}
+
+/** Block-level text, one entry per paragraph, heading, table cell or code block, for counting and checking words. */
+export function blockTexts(nodes: RootContent[]): string[] {
+  return textBlocks(nodes).map(({ text }) => text);
 }

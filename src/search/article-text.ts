@@ -1,11 +1,26 @@
+import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { blockTexts } from '../lib/mdast-text';
+import { textBlocks } from '../lib/mdast-text';
+import { anchoredParagraphs } from '../lib/paragraph-anchors';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-/** An article body as the plain text of each paragraph, heading and list item, as the reader sees it. */
-export function markdownBlocks(markdown: string): string[] {
-  return blockTexts(parser.parse(markdown).children);
+export interface ArticleBlocks {
+  /** Each paragraph, heading and list item as plain text, as the reader sees it. */
+  texts: string[];
+  /** Per block, the id of its paragraph on the article page (#p12), or null for a heading or table cell. */
+  anchors: (string | null)[];
+}
+
+/** An article body as text blocks, each paragraph with the anchor that links to it, so a snippet can point there. */
+export function markdownBlocks(markdown: string): ArticleBlocks {
+  const tree: Root = parser.parse(markdown);
+  const anchorOf = new Map(anchoredParagraphs(tree).map(({ node, id }) => [node, id]));
+  const blocks = textBlocks(tree.children);
+  return {
+    texts: blocks.map(({ text }) => text),
+    anchors: blocks.map(({ node }) => (node.type === 'paragraph' ? (anchorOf.get(node) ?? null) : null)),
+  };
 }

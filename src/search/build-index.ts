@@ -20,6 +20,8 @@ export interface IndexableArticle {
   standfirst?: string;
   /** Body paragraphs, headings and list items as plain text. */
   blocks: string[];
+  /** Per block, its paragraph's anchor on the article page, where it has one. */
+  blockAnchors?: (string | null)[];
 }
 
 export interface BuiltIndex {
@@ -109,6 +111,10 @@ export function buildSearchIndex(articles: readonly IndexableArticle[]): BuiltIn
     docChunks: chunk(ordered.map(summaryOf), DOC_CHUNK_SIZE),
     texts: ordered.map((article) => ({
       blocks: [...(article.standfirst ? [article.standfirst] : []), ...article.blocks],
+      anchors: [
+        ...(article.standfirst ? [null] : []),
+        ...article.blocks.map((_, index) => article.blockAnchors?.[index] ?? null),
+      ],
     })),
   };
 }

@@ -9,19 +9,23 @@ let built: Promise<BuiltIndex> | undefined;
 export function collectionIndex(): Promise<BuiltIndex> {
   built ??= getCollection('articles').then((entries) =>
     buildSearchIndex(
-      entries.map(({ id, data, body }) => ({
-        slug: id,
-        title: data.title,
-        authors: data.authors,
-        date: data.publisher.date,
-        ...(data.original ? { outlet: data.original } : {}),
-        topics: [...data.topics.regions, ...data.topics.themes, ...data.topics.reports].map((name) => ({
-          name,
-          slug: topicSlug(name),
-        })),
-        ...(data.standfirst ? { standfirst: data.standfirst } : {}),
-        blocks: markdownBlocks(body ?? ''),
-      })),
+      entries.map(({ id, data, body }) => {
+        const blocks = markdownBlocks(body ?? '');
+        return {
+          slug: id,
+          title: data.title,
+          authors: data.authors,
+          date: data.publisher.date,
+          ...(data.original ? { outlet: data.original } : {}),
+          topics: [...data.topics.regions, ...data.topics.themes, ...data.topics.reports].map((name) => ({
+            name,
+            slug: topicSlug(name),
+          })),
+          ...(data.standfirst ? { standfirst: data.standfirst } : {}),
+          blocks: blocks.texts,
+          blockAnchors: blocks.anchors,
+        };
+      }),
     ),
   );
   return built;

@@ -7,6 +7,8 @@ export interface Snippet {
   /** Whether text was cut before or after the snippet, so the page can show an ellipsis. */
   cutBefore: boolean;
   cutAfter: boolean;
+  /** Which of the blocks it was cut from. */
+  block: number;
 }
 
 const SNIPPET_LENGTH = 220;
@@ -30,7 +32,7 @@ export function makeSnippets(
     const window = bestWindow(block, hits);
     const inside = hits.filter((hit) => hit.start >= window.start && hit.end <= window.end);
     candidates.push({
-      snippet: cut(block, window.start, window.end, inside),
+      snippet: cut(block, blockIndex, window.start, window.end, inside),
       distinct: new Set(inside.map((hit) => hit.term)).size,
       total: inside.length,
       block: blockIndex,
@@ -38,7 +40,7 @@ export function makeSnippets(
   });
   if (candidates.length === 0) {
     const first = blocks[0];
-    return first ? [cut(first, 0, Math.min(first.length, SNIPPET_LENGTH), [])] : [];
+    return first ? [cut(first, 0, 0, Math.min(first.length, SNIPPET_LENGTH), [])] : [];
   }
   candidates.sort((a, b) => b.distinct - a.distinct || b.total - a.total || a.block - b.block);
   return candidates.slice(0, count).map(({ snippet }) => snippet);
@@ -74,8 +76,9 @@ function wordBoundaryAfter(text: string, index: number): number {
   return space === -1 ? text.length : space;
 }
 
-function cut(block: string, start: number, end: number, hits: Token[]): Snippet {
+function cut(block: string, blockIndex: number, start: number, end: number, hits: Token[]): Snippet {
   return {
+    block: blockIndex,
     text: block.slice(start, end),
     highlights: hits
       .filter((hit) => hit.start >= start && hit.end <= end)

@@ -62,6 +62,8 @@ export type DocChunk = DocSummary[];
 export interface DocText {
   /** Standfirst first (when there is one), then each body paragraph, heading or list item as plain text. */
   blocks: string[];
+  /** Per block, the id of its paragraph on the article page (`p12`), or null (standfirst, headings). */
+  anchors: (string | null)[];
 }
 
 /** A search as the URL states it: /search/?q=…&author=…&source=…&topic=…&year=…&sort=date */

@@ -77,7 +77,7 @@ test.describe('typing a search', () => {
     await expectResults(page, [VAN_AUKEN]);
     const result = results(page).first();
     const { data } = articles.find(({ slug }) => slug === VAN_AUKEN)!;
-    await expect(result.locator('a[href^="/articles/"]')).toHaveText(data.title);
+    await expect(result.locator('.result__title a')).toHaveText(data.title);
     await expect(result).toContainText('By Bill Van Auken');
     await expect(result.locator(`time[datetime="${data.publisher.date}"]`)).toBeVisible();
     await expect(result).toContainText(data.original!.name);
@@ -85,6 +85,16 @@ test.describe('typing a search', () => {
     expect(await snippets.count()).toBeGreaterThanOrEqual(1);
     expect(await snippets.count()).toBeLessThanOrEqual(2);
     for (const mark of await result.locator('mark').allTextContents()) expect(mark.toLowerCase()).toBe('kirby');
+  });
+
+  test('a snippet links to the paragraph it was taken from, which holds the matched word', async ({ page }) => {
+    await page.goto('/search/?q=kirby');
+    const passage = results(page).first().locator('.result__snippet a').first();
+    await expect(passage).toHaveAttribute('href', new RegExp(`^${href(VAN_AUKEN)}#p\\d+$`));
+    await passage.click();
+    await expect(page).toHaveURL(new RegExp(`${href(VAN_AUKEN)}#p\\d+$`));
+    const anchor = new URL(page.url()).hash.slice(1);
+    await expect(page.locator(`[id="${anchor}"]`)).toContainText('Kirby');
   });
 
   test('sorting by date lists the newest first, and lives in the URL', async ({ page }) => {

@@ -7,6 +7,11 @@ export interface ResultItem extends DocSummary {
   docId: number;
 }
 
+/** A passage with the anchor of the paragraph it comes from (`p12`), or null when it has none (standfirst). */
+export interface ShownSnippet extends Snippet {
+  anchor: string | null;
+}
+
 export type WorkerRequest =
   /** Load the index manifest now, before the first search needs it. */
   | { kind: 'warm'; id: number }
@@ -27,7 +32,7 @@ export type WorkerResponse =
       items: ResultItem[];
     }
   | { kind: 'more'; id: number; searchId: number; start: number; items: ResultItem[] }
-  | { kind: 'snippets'; id: number; searchId: number; start: number; snippets: Snippet[][] }
+  | { kind: 'snippets'; id: number; searchId: number; start: number; snippets: ShownSnippet[][] }
   | { kind: 'ready'; id: number }
   /** A newer search came in before this one finished: nothing to show. */
   | { kind: 'stale'; id: number }

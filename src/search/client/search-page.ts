@@ -300,12 +300,19 @@ function fillSnippets(searchId: number, start: number, count: number): void {
     response.snippets.forEach((snippets, offset) => {
       const entry = entries[start + offset];
       if (!entry) return;
+      const articleHref = entry.querySelector('.result__title a')?.getAttribute('href');
       for (const snippet of snippets) {
         const passage = create('p', 'result__snippet');
+        let holder: HTMLElement = passage;
+        // A passage from a paragraph links to that paragraph, so the reader lands where the words are.
+        if (snippet.anchor && articleHref) {
+          const link = create('a');
+          link.href = `${articleHref}#${snippet.anchor}`;
+          passage.append(link);
+          holder = link;
+        }
         for (const segment of snippetSegments(snippet)) {
-          passage.append(
-            segment.mark ? create('mark', undefined, segment.text) : document.createTextNode(segment.text),
-          );
+          holder.append(segment.mark ? create('mark', undefined, segment.text) : document.createTextNode(segment.text));
         }
         entry.append(passage);
       }

@@ -4,10 +4,10 @@
  */
 import { SearchEngine } from '../engine';
 import type { Token } from '../normalize';
-import { makeSnippets, tokenizeBlocks, type Snippet } from '../snippets';
+import { makeSnippets, tokenizeBlocks } from '../snippets';
 import type { SearchHit } from '../types';
 import { fetchSource } from './fetch-source';
-import type { ResultItem, WorkerRequest, WorkerResponse } from './protocol';
+import type { ResultItem, ShownSnippet, WorkerRequest, WorkerResponse } from './protocol';
 
 interface WorkerScope {
   postMessage(message: WorkerResponse): void;
@@ -113,11 +113,14 @@ function tokensOf(docId: number, blocks: readonly string[]): Token[][] {
  * The passages around the matched words: each needs the article's text, fetched only for results on screen.
  * Undefined when a newer search came while the texts loaded: its own snippets are the ones wanted.
  */
-async function snippetsFor(hits: readonly SearchHit[], isStale: () => boolean): Promise<Snippet[][] | undefined> {
+async function snippetsFor(hits: readonly SearchHit[], isStale: () => boolean): Promise<ShownSnippet[][] | undefined> {
   const texts = await Promise.all(hits.map((hit) => engine.text(hit.docId)));
   if (isStale()) return undefined;
   return hits.map((hit, index) => {
-    const { blocks } = texts[index]!;
-    return makeSnippets(blocks, hit.matchedTerms, 2, tokensOf(hit.docId, blocks));
+    const { blocks, anchors } = texts[index]!;
+    return makeSnippets(blocks, hit.matchedTerms, 2, tokensOf(hit.docId, blocks)).map((snippet) => ({
+      ...snippet,
+      anchor: anchors[snippet.block] ?? null,
+    }));
   });
 }

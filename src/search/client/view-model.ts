@@ -14,7 +14,7 @@ export interface Segment {
 }
 
 /** A snippet cut into plain and marked runs, with an ellipsis where the passage was cut from its paragraph. */
-export function snippetSegments(snippet: Snippet): Segment[] {
+export function snippetSegments(snippet: Omit<Snippet, 'block'>): Segment[] {
   const segments: Segment[] = [];
   const push = (text: string, mark: boolean) => {
     if (text === '') return;
