@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
  * A small static server for the built site, bound to 127.0.0.1. It sends bodies uncompressed and instead logs, for
  * every response, the raw size and the size gzip would give: transfer sizes are then measured the same way for
  * every engine, whatever a real host would negotiate, and Pagefind's already-compressed files count as they are.
+ * With `gzip: true` it compresses text for clients that accept it, as a real host would: Lighthouse scores that.
  */
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -51,25 +52,44 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Send text gzipped to clients that accept it. Off by default: the search bench measures uncompressed bodies. */
+  gzip?: boolean;
+}
+
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const gzipSizes = new Map<string, number>();
+  const gzippedBodies = new Map<string, Buffer>();
   const log: ServedResponse[] = [];
   const server: Server = createServer(async (request, response) => {
     const url = request.url ?? '/';
     const record = (status: number, contentType: string, body: Buffer, key?: string) => {
-      let gzipBytes = key ? gzipSizes.get(key) : undefined;
+      const compress =
+        options.gzip === true &&
+        body.length > 0 &&
+        isCompressible(contentType) &&
+        acceptsGzip(request.headers['accept-encoding']);
+      let gzipped = compress && key ? gzippedBodies.get(key) : undefined;
+      if (compress && !gzipped) {
+        gzipped = gzipSync(body);
+        if (key) gzippedBodies.set(key, gzipped);
+      }
+      let gzipBytes = gzipped?.length ?? (key ? gzipSizes.get(key) : undefined);
       if (gzipBytes === undefined) {
         gzipBytes = body.length === 0 ? 0 : gzipSync(body).length;
         if (key) gzipSizes.set(key, gzipBytes);
       }
       log.push({ url, status, contentType, rawBytes: body.length, gzipBytes, at: performance.now() });
+      const sent = gzipped ?? body;
       // The built files do not change while a size is measured, so caching is allowed, as on a static host.
       response.writeHead(status, {
         'content-type': contentType,
-        'content-length': body.length,
+        'content-length': sent.length,
         'cache-control': 'public, max-age=600',
+        ...(options.gzip ? { vary: 'accept-encoding' } : {}),
+        ...(gzipped ? { 'content-encoding': 'gzip' } : {}),
       });
-      response.end(request.method === 'HEAD' ? undefined : body);
+      response.end(request.method === 'HEAD' ? undefined : sent);
     };
     try {
       const file = await resolveFile(root, url);
@@ -98,6 +118,22 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** Text worth compressing; images, fonts and Pagefind's chunks are compressed already. */
+function isCompressible(contentType: string): boolean {
+  return /^(?:text\/|application\/(?:json|javascript|xml)|image\/svg\+xml)/.test(contentType);
+}
+
+/** Whether an Accept-Encoding header allows gzip: named, or covered by `*`, with a quality above 0. */
+export function acceptsGzip(header: string | undefined): boolean {
+  const qualities = new Map<string, number>();
+  for (const entry of (header ?? '').split(',')) {
+    const [coding = '', ...parameters] = entry.split(';').map((part) => part.trim().toLowerCase());
+    const quality = parameters.find((parameter) => parameter.startsWith('q='));
+    qualities.set(coding, quality === undefined ? 1 : Number(quality.slice(2)));
+  }
+  return (qualities.get('gzip') ?? qualities.get('*') ?? 0) > 0;
 }
 
 /** The file a URL path names under root: "/a/" is "/a/index.html", as on the hosts Astro's directory format targets. */
