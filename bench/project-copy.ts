@@ -49,7 +49,7 @@ export async function createProjectCopy(label: string): Promise<ProjectCopy> {
  * A real node_modules folder whose entries are links into the checkout's. Linking the folder itself would send
  * the copy's Vite and Astro caches into the checkout's node_modules, where they could mix with other builds.
  */
-async function linkNodeModules(from: string, to: string): Promise<void> {
+export async function linkNodeModules(from: string, to: string): Promise<void> {
   if (!existsSync(from)) throw new Error('project copy: node_modules is missing; run npm install first');
   await mkdir(to);
   for (const name of await readdir(from)) {

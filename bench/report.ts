@@ -1,10 +1,22 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { kb, KB, mib, ms, percent, seconds } from './format';
 import type { EngineFigures, LatencyStats } from './measure-search';
+import {
+  buildRows,
+  incrementalRows,
+  listingRows,
+  pageWeightRows,
+  scaleLines,
+  type ScaleFigures,
+  type ScaleTarget,
+} from './scale-report';
+
+export { kb, ms } from './format';
 
 /**
- * The run's figures as data (JSON, every number kept), as a Markdown table for bench/results/latest.md, and as
- * PASS/FAIL lines against the search targets. A missed target is reported, never thrown.
+ * The run's figures as data (JSON, every number kept), as Markdown tables for bench/results/latest.md, and as
+ * PASS/FAIL lines against the search and scale targets. A missed target is reported, never thrown.
  */
 
 export interface StepFigures {
@@ -12,11 +24,9 @@ export interface StepFigures {
   peakRssMiB: number | null;
 }
 
-export interface SizeFigures {
-  n: number;
+export interface SizeFigures extends ScaleFigures {
   corpusDigest: string;
   ingest: StepFigures & { capturesPerSecond: number };
-  build: StepFigures;
   pagefindIndexing: StepFigures;
   /** Files the search engines publish into dist, on disk. */
   indexOnDisk: { ours: { files: number; bytes: number } | null; pagefind: { files: number; bytes: number } };
@@ -36,14 +46,7 @@ export interface RunReport {
   targets: TargetResult[];
 }
 
-export interface TargetResult {
-  n: number;
-  target: string;
-  status: 'PASS' | 'FAIL' | 'SKIP';
-  detail: string;
-}
-
-const KB = 1000;
+export type TargetResult = ScaleTarget;
 
 export function evaluateTargets(size: SizeFigures): TargetResult[] {
   const ours = size.engines.find((engine) => engine.engine === 'ours');
@@ -94,48 +97,17 @@ export function evaluateTargets(size: SizeFigures): TargetResult[] {
   });
 }
 
-export function ms(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
-}
-
-export function kb(bytes: number | null | undefined): string {
-  return bytes === null || bytes === undefined ? '—' : `${(bytes / KB).toFixed(1)} KB`;
-}
-
-function percent(ratio: number): string {
-  return `${(ratio * 100).toFixed(ratio === 1 || ratio === 0 ? 0 : 1)}%`;
-}
-
-function mib(value: number | null): string {
-  return value === null ? '—' : `${Math.round(value)} MiB`;
-}
-
-function seconds(msValue: number): string {
-  return `${(msValue / 1000).toFixed(1)} s`;
-}
-
 function latency(stats: LatencyStats): string {
   return `${ms(stats.p50)} / ${ms(stats.p95)}${stats.missed > 0 ? ` (${stats.missed} missed)` : ''}`;
 }
 
 export function pipelineRows(report: RunReport): string[][] {
   return [
-    [
-      'N',
-      'ingest',
-      'ingest peak RSS',
-      'astro build',
-      'build peak RSS',
-      'pagefind indexing',
-      'our index on disk',
-      'Pagefind index on disk',
-    ],
+    ['N', 'ingest', 'ingest peak RSS', 'pagefind indexing', 'our index on disk', 'Pagefind index on disk'],
     ...report.sizes.map((size) => [
       size.n.toLocaleString('en-US'),
       `${Math.round(size.ingest.capturesPerSecond)} captures/s (${seconds(size.ingest.wallMs)})`,
       mib(size.ingest.peakRssMiB),
-      seconds(size.build.wallMs),
-      mib(size.build.peakRssMiB),
       seconds(size.pagefindIndexing.wallMs),
       size.indexOnDisk.ours
         ? `${(size.indexOnDisk.ours.bytes / 1e6).toFixed(1)} MB, ${size.indexOnDisk.ours.files} files`
@@ -229,28 +201,62 @@ function slowestLines(report: RunReport): string {
   return lines.join('\n');
 }
 
+/** Every table of the run, in the order the console and latest.md show them. */
+export function consoleTables(report: RunReport): string {
+  return [
+    textTable(searchRows(report)),
+    textTable(buildRows(report.sizes)),
+    textTable(incrementalRows(report.sizes)),
+    textTable(pageWeightRows(report.sizes)),
+    textTable(listingRows(report.sizes)),
+    scaleLines(report.sizes).join('\n'),
+    textTable(pipelineRows(report)),
+    targetLines(report).join('\n'),
+  ].join('\n\n');
+}
+
 export function markdown(report: RunReport): string {
   const environment = Object.entries(report.environment)
     .map(([key, value]) => `- ${key}: ${value}`)
     .join('\n');
-  return `# Search benchmark
+  return `# Benchmark: search, build and page weight
 
 Run \`${report.runId}\`${report.smoke ? ' (smoke run: checks that the bench works; its timings mean little)' : ''}, started ${report.startedAt}.
-Produced by \`npm run ${report.smoke ? 'bench:smoke' : 'bench'}\` (bench/run.ts); figures in \`search-${report.runId}.json\`.
-
-## Search
-
-${markdownTable(searchRows(report))}
+Produced by \`npm run ${report.smoke ? 'bench:smoke' : 'bench'}\` (bench/run.ts); figures in \`${reportFileName(report)}\`.
 
 ## Targets
 
 ${report.targets.length > 0 ? report.targets.map((result) => `- **${result.status}** N=${result.n.toLocaleString('en-US')}: ${result.target} (${result.detail})`).join('\n') : '- none evaluated'}
 
-## Slowest warm queries
+## Search
+
+${markdownTable(searchRows(report))}
+
+### Slowest warm queries
 
 ${slowestLines(report)}
 
-## Ingest, build and indexing
+## Build
+
+${markdownTable(buildRows(report.sizes))}
+
+### Incremental rebuild (one word appended to one article)
+
+${markdownTable(incrementalRows(report.sizes))}
+
+## Page weight (as loaded, before any interaction)
+
+${markdownTable(pageWeightRows(report.sizes))}
+
+## Listing pages at scale
+
+${markdownTable(listingRows(report.sizes))}
+
+${scaleLines(report.sizes)
+  .map((line) => `- ${line}`)
+  .join('\n')}
+
+## Ingest and search indexing
 
 ${markdownTable(pipelineRows(report))}
 
@@ -258,6 +264,10 @@ ${markdownTable(pipelineRows(report))}
 
 - Corpus: ${report.corpus}
 - Each size is ingested and built in a temporary copy of the project (src/, public/, configs) holding only the synthetic articles, with \`npm run ingest\` and \`npm run build\`; peak RSS is the largest single process of each step (GNU time, or a Node probe where GNU time is missing).
+- Build: pages are the HTML files in dist; ms/page is the build's wall time over them. The yardstick is a bare Astro project built right after ours, with the same Astro and node_modules: one template \`src/pages/[slug].astro\` rendering each entry's title and \`<Content />\`, a glob loader over a copy of the same content/articles/*.md with no schema, Astro's default Markdown settings, built with the same \`npm run build\` (\`astro build\`). The build target compares whole build times (the same articles in, a site out); the per-page ratio is shown beside it.
+- Incremental rebuild: after the full build, one word is appended to the first body paragraph of the first article (by file name) and the same build runs again in the same folder, with whatever caches the first build left. Each project is edited and rebuilt on its own; a rebuilt page that does not show the word is flagged.
+- Page weight: the home page, the article page of median size and /search/ are each loaded in a fresh Chromium profile until the network is idle, without touching anything; every response is counted from the server's log by content type. Scripts on load are the JavaScript fetched in that time.
+- Listing pages: sizes of the HTML files in dist, raw on disk and gzipped; the biggest page under a section includes its further pages. Reachability: a breadth-first walk from the home page over the internal \`<a href>\` of the built files (and GET form actions: the header search box reaches /search/ without JavaScript); a link to /a reaches the page /a/. Links to a page address (ending in /) that has no page are counted too.
 - Pagefind indexes the same dist (article pages only) and is driven by a bare page with the same DOM contract as /search/. It waits after typing as long as our page does (pagefindDebounce below), so both latencies include the same debounce.
 - Pages are served by a local static server without compression; transfer sizes are gzip (zlib default level) of each response body. First-search bytes count everything fetched from page load until the first result showed, except the page's HTML and CSS; Pagefind's files are gzipped already and count about as they are.
 - Latency is taken inside the page: from the last keystroke's event time to the DOM change that puts the expected article in the first ten \`#search-results li\` items. Cold: a fresh browser context per query (median of the runs). Warm: the same page after one search; misses count as slower than any hit in p50/p95. Warm fetches/query: mean requests (and their gzip bytes) a warm query made.
@@ -269,9 +279,13 @@ ${environment}
 `;
 }
 
+function reportFileName(report: RunReport): string {
+  return `bench-${report.runId}.json`;
+}
+
 export async function writeReport(report: RunReport, folder: string): Promise<{ json: string; markdown: string }> {
   await mkdir(folder, { recursive: true });
-  const json = join(folder, `search-${report.runId}.json`);
+  const json = join(folder, reportFileName(report));
   const md = join(folder, 'latest.md');
   await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(md, markdown(report));

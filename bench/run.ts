@@ -1,30 +1,31 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { site } from '../src/site.config';
+import { createBareAstroProject } from './bare-astro';
 import { chooseQueries, generateCorpus, writeCorpus, type SyntheticArticle } from './corpus';
+import { rebuildAfterEdit, type IncrementalFigures } from './incremental';
 import { launchBrowser, measureEngine, type EngineFigures, type EngineTarget } from './measure-search';
 import { ourTypingDebounceMs, PAGEFIND_HARNESS_PATH, pagefindArgs, writePagefindHarness } from './pagefind-harness';
+import { listingFigures } from './page-sizes';
+import { measurePageWeight, typicalArticlePage, type PageWeight } from './page-weight';
 import { createProjectCopy, PROJECT_ROOT } from './project-copy';
-import {
-  evaluateTargets,
-  pipelineRows,
-  searchRows,
-  targetLines,
-  textTable,
-  writeReport,
-  type RunReport,
-  type SizeFigures,
-} from './report';
-import { serveStatic } from './serve';
+import { consoleTables, evaluateTargets, writeReport, type RunReport, type SizeFigures } from './report';
+import { buildFigures, evaluateScaleTargets, type BuildFigures } from './scale-report';
+import { serveStatic, type StaticServer } from './serve';
+import { crawlBuiltSite } from './site-crawl';
+import { listHtmlPages, type SitePage } from './site-pages';
 import { runTimed } from './timed-command';
 
 const USAGE = `Usage: npm run bench -- [--sizes 1000,10000] [--seed N] [--smoke] [--pagefind-debounce MS] [--keep] [--out DIR] [--verbose]
 
-Generates a synthetic corpus per size, ingests and builds it in a temporary copy of the project, indexes it with
-Pagefind too, and measures both searches in Chromium. Figures go to bench/results/ (smoke runs: bench/runs/).
+Generates a synthetic corpus per size, ingests and builds it in a temporary copy of the project, builds the same
+articles with a bare Astro project, rebuilds both after editing one article, indexes the site with Pagefind too,
+measures both searches and the weight of three pages in Chromium, and sizes and walks the built pages.
+Figures go to bench/results/ (smoke runs: bench/runs/).
 
   --sizes LIST   corpus sizes, comma-separated (default 1000,10000; --smoke: 200)
   --seed N       corpus seed (default 20161228)
@@ -37,6 +38,8 @@ Pagefind too, and measures both searches in Chromium. Figures go to bench/result
 
 const DEFAULT_SEED = 20161228;
 const QUERY_COUNTS = { cold: 3, warm: 50, multiWord: 10, typos: 100 };
+/** A smoke run checks that every step works, quickly: fewer queries, whose figures mean little anyway. */
+const SMOKE_QUERY_COUNTS = { cold: 2, warm: 20, multiWord: 5, typos: 25 };
 
 const OURS: EngineTarget = { id: 'ours', label: 'ours', path: '/search/', settle: 'quiet' };
 const PAGEFIND: EngineTarget = { id: 'pagefind', label: 'Pagefind', path: PAGEFIND_HARNESS_PATH, settle: 'data-query' };
@@ -97,17 +100,16 @@ async function main(): Promise<number> {
         verbose: values.verbose,
         browser,
         pagefindDebounceMs,
+        queryCounts: values.smoke ? SMOKE_QUERY_COUNTS : QUERY_COUNTS,
       });
       report.sizes.push(size);
-      report.targets.push(...evaluateTargets(size));
+      report.targets.push(...evaluateTargets(size), ...evaluateScaleTargets(size));
     }
   } finally {
     await browser.close();
   }
 
-  console.log(
-    `\n${textTable(pipelineRows(report))}\n\n${textTable(searchRows(report))}\n\n${targetLines(report).join('\n')}`,
-  );
+  console.log(`\n${consoleTables(report)}`);
   const written = await writeReport(report, outDir);
   console.log(`\nbench: figures written to ${written.json} and ${written.markdown}`);
   return 0;
@@ -121,12 +123,13 @@ async function benchSize(
     verbose: boolean;
     browser: Awaited<ReturnType<typeof launchBrowser>>;
     pagefindDebounceMs: number;
+    queryCounts: typeof QUERY_COUNTS;
   },
 ): Promise<SizeFigures> {
   const log = (message: string) => console.error(`bench N=${n}: ${message}`);
   log('generating the corpus');
   const corpus = await generateCorpus(n, seed);
-  const queries = chooseQueries(corpus, QUERY_COUNTS);
+  const queries = chooseQueries(corpus, options.queryCounts);
   const capturesDir = await mkdtemp(join(tmpdir(), `archive-bench-captures-${n}-`));
   const copy = await createProjectCopy(`n${n}`);
   try {
@@ -148,6 +151,14 @@ async function benchSize(
 
     log('building the site');
     const build = await runTimed('npm', ['run', '--silent', 'build'], { ...step, label: 'astro build' });
+    // Sized and walked before anything else writes into dist (the Pagefind harness is a page too).
+    const pages = await listHtmlPages(copy.distDir);
+    log(`sizing ${pages.length} HTML pages and walking their links`);
+    const listing = await listingFigures(pages);
+    const crawl = await crawlBuiltSite(pages, site.url);
+
+    const bare = await benchBareAstro(n, join(copy.contentDir, 'articles'), { ...options, log });
+
     log('indexing with Pagefind');
     const pagefindIndexing = await runTimed('npx', pagefindArgs(), { ...step, label: 'pagefind' });
     await writePagefindHarness(copy.distDir, options.pagefindDebounceMs);
@@ -158,6 +169,7 @@ async function benchSize(
     const server = await serveStatic(copy.distDir);
     const engines: EngineFigures[] = [];
     let oursUnavailable = oursBuilt ? undefined : 'the build has no /search/ page yet';
+    let pageWeight: PageWeight[];
     try {
       for (const engine of targets) {
         log(`measuring ${engine.label} in Chromium`);
@@ -172,21 +184,39 @@ async function benchSize(
           log(oursUnavailable);
         }
       }
+      log('weighing the home, an article and the search page as loaded');
+      pageWeight = await weighPages(options.browser, server, pages);
     } finally {
       await server.close();
     }
     checkBaseline(engines.find((engine) => engine.engine === 'pagefind'));
+    // Sized now: the rebuild below empties dist.
+    const indexOnDisk = {
+      ours: oursBuilt ? await folderSize(join(copy.distDir, 'search')) : null,
+      pagefind: await folderSize(join(copy.distDir, 'pagefind')),
+    };
+
+    log('rebuilding after appending a word to one article');
+    const incremental = await rebuildAfterEdit({
+      root: copy.root,
+      articlesDir: join(copy.contentDir, 'articles'),
+      pageFile: (slug) => join(copy.distDir, 'articles', slug, 'index.html'),
+      label: 'incremental astro build',
+      echo: options.verbose,
+    });
 
     return {
       n,
       corpusDigest: corpus.digest,
       ingest: { wallMs: ingest.wallMs, peakRssMiB: ingest.peakRssMiB, capturesPerSecond: n / (ingest.wallMs / 1000) },
-      build: { wallMs: build.wallMs, peakRssMiB: build.peakRssMiB },
+      build: buildFigures(build, pages.length),
+      bareBuild: bare.build,
+      incremental: { ours: incremental, bare: bare.incremental },
+      pageWeight,
+      listing,
+      crawl,
       pagefindIndexing: { wallMs: pagefindIndexing.wallMs, peakRssMiB: pagefindIndexing.peakRssMiB },
-      indexOnDisk: {
-        ours: oursBuilt ? await folderSize(join(copy.distDir, 'search')) : null,
-        pagefind: await folderSize(join(copy.distDir, 'pagefind')),
-      },
+      indexOnDisk,
       engines,
       ...(oursUnavailable ? { oursUnavailable } : {}),
     };
@@ -195,6 +225,54 @@ async function benchSize(
     if (options.keep) log(`kept the project copy at ${copy.root}`);
     else await copy.remove();
   }
+}
+
+/** The yardstick build: the same articles through a bare Astro project, built, then rebuilt after one edit. */
+async function benchBareAstro(
+  n: number,
+  articlesDir: string,
+  options: { keep: boolean; verbose: boolean; log: (message: string) => void },
+): Promise<{ build: BuildFigures; incremental: IncrementalFigures }> {
+  const bare = await createBareAstroProject(`n${n}`, articlesDir);
+  try {
+    options.log(`building the same articles with a bare Astro project in ${bare.root}`);
+    const step = { cwd: bare.root, echo: options.verbose };
+    const build = await runTimed('npm', ['run', '--silent', 'build'], { ...step, label: 'bare astro build' });
+    const pages = (await listHtmlPages(bare.distDir)).length;
+    // The yardstick must publish every article, or the ratio compares unlike work and the bench is broken.
+    if (pages < n) throw new HarnessError(`the bare Astro build made ${pages} pages from ${n} articles`);
+    options.log('rebuilding the bare project after appending a word to one article');
+    const incremental = await rebuildAfterEdit({
+      root: bare.root,
+      articlesDir: bare.articlesDir,
+      pageFile: bare.pageFile,
+      label: 'bare incremental astro build',
+      echo: options.verbose,
+    });
+    return { build: buildFigures(build, pages), incremental };
+  } finally {
+    if (options.keep) options.log(`kept the bare Astro project at ${bare.root}`);
+    else await bare.remove();
+  }
+}
+
+/** Home, the typical article and the search page (when built), each loaded once in a fresh profile. */
+async function weighPages(
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+  server: StaticServer,
+  pages: readonly SitePage[],
+): Promise<PageWeight[]> {
+  const byPath = new Map(pages.map((page) => [page.path, page]));
+  const chosen = [
+    { label: 'home', page: byPath.get('/') },
+    { label: 'article', page: typicalArticlePage(pages) ?? undefined },
+    { label: 'search', page: byPath.get('/search/') },
+  ];
+  const weights: PageWeight[] = [];
+  for (const { label, page } of chosen) {
+    if (page) weights.push(await measurePageWeight(browser, server, { label, path: page.path, file: page.file }));
+  }
+  return weights;
 }
 
 /**
@@ -235,6 +313,15 @@ async function folderSize(folder: string): Promise<{ files: number; bytes: numbe
   return { files, bytes };
 }
 
+function astroVersion(): string {
+  try {
+    const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', 'astro', 'package.json'), 'utf8'));
+    return String(manifest.version);
+  } catch {
+    return 'unknown';
+  }
+}
+
 function runId(date: Date, sizes: number[]): string {
   return `${date.toISOString().slice(0, 16).replace(/:/g, '')}Z-n${sizes.join('-')}`;
 }
@@ -253,6 +340,7 @@ function environment(): Record<string, string | number> {
   };
   return {
     node: process.version,
+    astro: astroVersion(),
     platform: `${process.platform} ${process.arch}`,
     cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
     memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,

@@ -1,0 +1,261 @@
+import { gzipAndRaw, kb, KB, mib, ms, ratio, seconds } from './format';
+import type { IncrementalFigures } from './incremental';
+import type { ListingFigures, PageSize } from './page-sizes';
+import { isHeaderSearchScript, type PageWeight } from './page-weight';
+import type { CrawlFigures } from './site-crawl';
+
+/**
+ * The scale half of the report: the build against a bare Astro build of the same articles, the incremental
+ * rebuild, what pages weigh as loaded, how big listing pages grow, and whether every page can be reached.
+ * Targets are the ones set for 10,000 articles; smaller sizes are held to them too, to show the trend.
+ */
+
+export interface BuildFigures {
+  wallMs: number;
+  peakRssMiB: number | null;
+  /** HTML files in dist. */
+  htmlPages: number;
+  msPerPage: number;
+}
+
+export interface ScaleFigures {
+  n: number;
+  build: BuildFigures;
+  bareBuild: BuildFigures;
+  incremental: { ours: IncrementalFigures; bare: IncrementalFigures };
+  pageWeight: PageWeight[];
+  listing: ListingFigures;
+  crawl: CrawlFigures;
+}
+
+export interface ScaleTarget {
+  n: number;
+  target: string;
+  status: 'PASS' | 'FAIL' | 'SKIP';
+  detail: string;
+}
+
+export const BUILD_RATIO_LIMIT = 1.3;
+/** 4 GB, decimal, in MiB: the limit the peak resident set of any build process must stay under. */
+export const BUILD_MEMORY_LIMIT_MIB = 4e9 / 2 ** 20;
+export const ARTICLE_WEIGHT_LIMIT_BYTES = 30 * KB;
+/** One stylesheet file is fine while it fits the first round trip's worth of data (about 14 KB). */
+export const SMALL_CSS_FILE_BYTES = 14 * KB;
+
+export function buildFigures(step: { wallMs: number; peakRssMiB: number | null }, htmlPages: number): BuildFigures {
+  return {
+    wallMs: step.wallMs,
+    peakRssMiB: step.peakRssMiB,
+    htmlPages,
+    msPerPage: htmlPages === 0 ? NaN : step.wallMs / htmlPages,
+  };
+}
+
+export function buildRatio(size: Pick<ScaleFigures, 'build' | 'bareBuild'>): { time: number; perPage: number } {
+  return {
+    time: size.build.wallMs / size.bareBuild.wallMs,
+    perPage: size.build.msPerPage / size.bareBuild.msPerPage,
+  };
+}
+
+/** "SearchForm.astro script (the header search box) 0.5 KB, …" */
+export function scriptList(weight: Pick<PageWeight, 'scripts'>): string {
+  return weight.scripts
+    .map(
+      (script) => `${script.label}${isHeaderSearchScript(script) ? ' (the header search box)' : ''} ${kb(script.gzip)}`,
+    )
+    .join(', ');
+}
+
+export function evaluateScaleTargets(size: ScaleFigures): ScaleTarget[] {
+  const results: ScaleTarget[] = [];
+  const add = (target: string, passed: boolean | null, detail: string) =>
+    results.push({ n: size.n, target, status: passed === null ? 'SKIP' : passed ? 'PASS' : 'FAIL', detail });
+
+  const ratios = buildRatio(size);
+  add(
+    `build time ≤ ${BUILD_RATIO_LIMIT} × a bare Astro build of the same articles`,
+    ratios.time <= BUILD_RATIO_LIMIT,
+    `${seconds(size.build.wallMs)} vs ${seconds(size.bareBuild.wallMs)}: ${ratio(ratios.time)}; per page ${ratio(ratios.perPage)}`,
+  );
+  const peak = size.build.peakRssMiB;
+  add(
+    'build peak memory < 4 GB',
+    peak === null ? null : peak < BUILD_MEMORY_LIMIT_MIB,
+    peak === null ? 'peak RSS not measured' : `${mib(peak)} of ${mib(BUILD_MEMORY_LIMIT_MIB)}`,
+  );
+
+  const article = size.pageWeight.find((weight) => weight.label === 'article');
+  if (article) {
+    add(
+      `an article page ≤ ${kb(ARTICLE_WEIGHT_LIMIT_BYTES)} transferred (gzip, everything loaded)`,
+      article.total.gzip <= ARTICLE_WEIGHT_LIMIT_BYTES,
+      `${article.path}: ${kb(article.total.gzip)} (HTML ${kb(article.byKind.html.gzip)}, CSS ${kb(article.byKind.css.gzip)}, JS ${kb(article.byKind.js.gzip)}, fonts ${kb(article.byKind.font.gzip)}, other ${kb(article.byKind.other.gzip)})`,
+    );
+    const js = article.byKind.js;
+    const headerOn = size.pageWeight
+      .filter((weight) => weight.scripts.some(isHeaderSearchScript))
+      .map((weight) => weight.label);
+    add(
+      'no JavaScript on an article page before search is touched',
+      js.requests === 0,
+      js.requests === 0
+        ? 'no script loaded'
+        : `${js.requests} script${js.requests === 1 ? '' : 's'} loaded, ${gzipAndRaw(js)}: ${scriptList(article)}${headerOn.length > 0 ? `; the small header search-box script loads, on ${headerOn.join(', ')}` : ''}`,
+    );
+  } else {
+    add('an article page ≤ 30 KB transferred', null, 'no article page was weighed');
+    add('no JavaScript on an article page before search is touched', null, 'no article page was weighed');
+  }
+  if (size.pageWeight.length > 0) {
+    const css = size.pageWeight.map((weight) => ({
+      weight,
+      ok: weight.css.files === 0 || (weight.css.files === 1 && weight.byKind.css.gzip <= SMALL_CSS_FILE_BYTES),
+    }));
+    add(
+      `CSS inlined or one small file (≤ ${kb(SMALL_CSS_FILE_BYTES)} gzip)`,
+      css.every((page) => page.ok),
+      css
+        .map(({ weight }) =>
+          weight.css.files === 0
+            ? `${weight.label}: inlined (${kb(weight.css.inlineRawBytes)} of CSS in the HTML)`
+            : `${weight.label}: ${weight.css.files} file${weight.css.files === 1 ? '' : 's'}, ${kb(weight.byKind.css.gzip)} gzip${weight.css.inlineRawBytes > 0 ? ` + ${kb(weight.css.inlineRawBytes)} inlined` : ''}`,
+        )
+        .join('; '),
+    );
+  }
+
+  const largest = size.listing.largest;
+  add(
+    `largest HTML page < ${kb(size.listing.overLimit.limitBytes)}`,
+    largest === null ? null : largest.bytes < size.listing.overLimit.limitBytes,
+    largest === null
+      ? 'no HTML page built'
+      : `${largest.path} ${kb(largest.bytes)} (${kb(largest.gzipBytes)} gzip); ${size.listing.overLimit.count} page${size.listing.overLimit.count === 1 ? '' : 's'} over the limit`,
+  );
+  add(
+    'every page reachable by links from the home page',
+    size.crawl.unreachable.count === 0,
+    size.crawl.unreachable.count === 0
+      ? `all ${size.crawl.pages} pages`
+      : `${size.crawl.unreachable.count} of ${size.crawl.pages} unreachable: ${size.crawl.unreachable.examples.join(' ')}${size.crawl.unreachable.count > size.crawl.unreachable.examples.length ? ' …' : ''}`,
+  );
+  return results;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+export function buildRows(sizes: readonly ScaleFigures[]): string[][] {
+  return [
+    [
+      'N',
+      'our build',
+      'HTML pages',
+      'ms/page',
+      'peak RSS',
+      'bare Astro build',
+      'HTML pages',
+      'ms/page',
+      'peak RSS',
+      'ours/bare time',
+      'ours/bare ms/page',
+    ],
+    ...sizes.map((size) => {
+      const ratios = buildRatio(size);
+      return [
+        count(size.n),
+        seconds(size.build.wallMs),
+        count(size.build.htmlPages),
+        ms(size.build.msPerPage),
+        mib(size.build.peakRssMiB),
+        seconds(size.bareBuild.wallMs),
+        count(size.bareBuild.htmlPages),
+        ms(size.bareBuild.msPerPage),
+        mib(size.bareBuild.peakRssMiB),
+        ratio(ratios.time),
+        ratio(ratios.perPage),
+      ];
+    }),
+  ];
+}
+
+export function incrementalRows(sizes: readonly ScaleFigures[]): string[][] {
+  const rebuilt = (figures: IncrementalFigures) =>
+    `${seconds(figures.wallMs)}${figures.pageUpdated ? '' : ' (the page did NOT show the edit)'}`;
+  return [
+    ['N', 'edited article', 'our full build', 'our incremental rebuild', 'bare full build', 'bare incremental rebuild'],
+    ...sizes.map((size) => [
+      count(size.n),
+      size.incremental.ours.article,
+      seconds(size.build.wallMs),
+      rebuilt(size.incremental.ours),
+      seconds(size.bareBuild.wallMs),
+      rebuilt(size.incremental.bare),
+    ]),
+  ];
+}
+
+export function pageWeightRows(sizes: readonly ScaleFigures[]): string[][] {
+  const rows = [
+    [
+      'N',
+      'page',
+      'HTML gzip (raw)',
+      'CSS gzip (raw)',
+      'JS gzip (raw)',
+      'fonts gzip (raw)',
+      'other gzip (raw)',
+      'total gzip (raw)',
+      'requests',
+      'scripts on load',
+    ],
+  ];
+  for (const size of sizes) {
+    for (const weight of size.pageWeight) {
+      rows.push([
+        count(size.n),
+        `${weight.label} ${weight.path}`,
+        gzipAndRaw(weight.byKind.html),
+        weight.css.files === 0 ? `inlined (${kb(weight.css.inlineRawBytes)} raw)` : gzipAndRaw(weight.byKind.css),
+        gzipAndRaw(weight.byKind.js),
+        gzipAndRaw(weight.byKind.font),
+        gzipAndRaw(weight.byKind.other),
+        gzipAndRaw(weight.total),
+        String(weight.total.requests),
+        scriptList(weight) || 'none',
+      ]);
+    }
+  }
+  return rows;
+}
+
+export function listingRows(sizes: readonly ScaleFigures[]): string[][] {
+  const rows = [['N', 'page', 'path', 'raw', 'gzip']];
+  const row = (n: number, label: string, page: PageSize | null, path?: string) =>
+    rows.push([
+      count(n),
+      label,
+      page?.path ?? path ?? '—',
+      page ? kb(page.bytes) : 'none',
+      page ? kb(page.gzipBytes) : '',
+    ]);
+  for (const size of sizes) {
+    row(size.n, 'largest HTML page', size.listing.largest);
+    for (const listing of size.listing.listings) row(size.n, listing.label, listing.size, listing.path);
+    for (const section of size.listing.biggestInSection)
+      row(size.n, `biggest page under ${section.section}`, section.size, `${section.section}…`);
+  }
+  return rows;
+}
+
+/** One line per size: pages over the size limit, reachability and broken internal links. */
+export function scaleLines(sizes: readonly ScaleFigures[]): string[] {
+  return sizes.flatMap((size) => {
+    const { crawl, listing } = size;
+    const more = (shown: number, total: number) => (total > shown ? ' …' : '');
+    return [
+      `N=${count(size.n)}: ${count(listing.htmlPages)} HTML pages; ${listing.overLimit.count} over ${kb(listing.overLimit.limitBytes)}${listing.overLimit.count > 0 ? ` (${listing.overLimit.examples.join(' ')}${more(listing.overLimit.examples.length, listing.overLimit.count)})` : ''}`,
+      `N=${count(size.n)}: ${count(crawl.reached)} of ${count(crawl.pages)} pages reachable by links from the home page; ${crawl.unreachable.count} unreachable${crawl.unreachable.count > 0 ? ` (${crawl.unreachable.examples.join(' ')}${more(crawl.unreachable.examples.length, crawl.unreachable.count)})` : ''}; ${crawl.brokenLinks.count} links to a page address with no page${crawl.brokenLinks.count > 0 ? ` (${crawl.brokenLinks.examples.join(' ')})` : ''}${crawl.excluded.length > 0 ? `; not counted: ${crawl.excluded.join(', ')}` : ''}`,
+    ];
+  });
+}
