@@ -20,7 +20,7 @@ export interface ByteTally {
 
 export interface LoadedScript {
   path: string;
-  /** The component or chunk the file was bundled from ("SearchForm.astro script", "search-worker"). */
+  /** The component or chunk the file was bundled from ("SiteScript.astro script", "search-worker"). */
   label: string;
   raw: number;
   gzip: number;
@@ -54,9 +54,9 @@ export function scriptLabel(path: string): string {
   return name.replace(/[.-][\w-]{8}\.m?js$/, '').replace(/\.m?js$/, '');
 }
 
-/** The header search box's script, which every page carries (src/components/SearchForm.astro). */
+/** The site's one small script, which every page carries: the header search box and copy buttons (src/components/SiteScript.astro). */
 export function isHeaderSearchScript(script: Pick<LoadedScript, 'label'>): boolean {
-  return script.label.startsWith('SearchForm.astro');
+  return script.label.startsWith('SiteScript.astro');
 }
 
 /** Bytes of CSS text inside <style> elements. */

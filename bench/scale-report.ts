@@ -58,11 +58,11 @@ export function buildRatio(size: Pick<ScaleFigures, 'build' | 'bareBuild'>): { t
   };
 }
 
-/** "SearchForm.astro script (the header search box) 0.5 KB, …" */
+/** "SiteScript.astro script (the site script: header search box, copy button) 0.5 KB, …" */
 export function scriptList(weight: Pick<PageWeight, 'scripts'>): string {
   return weight.scripts
     .map(
-      (script) => `${script.label}${isHeaderSearchScript(script) ? ' (the header search box)' : ''} ${kb(script.gzip)}`,
+      (script) => `${script.label}${isHeaderSearchScript(script) ? ' (the site script: header search box, copy button)' : ''} ${kb(script.gzip)}`,
     )
     .join(', ');
 }

@@ -36,9 +36,14 @@ export function anchoredParagraphs(tree: Root): AnchoredParagraph[] {
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+/** Parses an article body as the site's renderer does. */
+export function parseArticleMarkdown(markdown: string): Root {
+  return parser.parse(markdown);
+}
+
 /** An article body's paragraphs with the anchors its page gives them (the body parsed as the site parses it). */
 export function paragraphsOfMarkdown(markdown: string): AnchoredParagraph[] {
-  return anchoredParagraphs(parser.parse(markdown));
+  return anchoredParagraphs(parseArticleMarkdown(markdown));
 }
 
 /** Writes each paragraph's anchor into the tree as the id its HTML element will carry. */

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { topicSlug } from '../lib/catalog';
-import { markdownBlocks } from './article-text';
+import { blocksOfEntry } from '../lib/article-blocks';
 import { buildSearchIndex, type BuiltIndex } from './build-index';
 
 let built: Promise<BuiltIndex> | undefined;
@@ -9,8 +9,9 @@ let built: Promise<BuiltIndex> | undefined;
 export function collectionIndex(): Promise<BuiltIndex> {
   built ??= getCollection('articles').then((entries) =>
     buildSearchIndex(
-      entries.map(({ id, data, body }) => {
-        const blocks = markdownBlocks(body ?? '');
+      entries.map((entry) => {
+        const { id, data } = entry;
+        const blocks = blocksOfEntry(entry);
         return {
           slug: id,
           title: data.title,
@@ -22,8 +23,8 @@ export function collectionIndex(): Promise<BuiltIndex> {
             slug: topicSlug(name),
           })),
           ...(data.standfirst ? { standfirst: data.standfirst } : {}),
-          blocks: blocks.texts,
-          blockAnchors: blocks.anchors,
+          blocks: blocks.map(({ text }) => text),
+          blockAnchors: blocks.map(({ anchor }) => anchor),
         };
       }),
     ),

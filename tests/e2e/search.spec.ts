@@ -328,13 +328,13 @@ test.describe('loading', () => {
       .map((request) => new URL(request.url()).pathname)
       .filter((path) => path.startsWith('/search/') && path.endsWith('.json'));
 
-  test('an article page loads no index and no engine, only the header box script', async ({ page }) => {
+  test('an article page loads no index and no engine, only the small site script', async ({ page }) => {
     const requests: Request[] = [];
     page.on('request', (request) => requests.push(request));
     await page.goto(href(RETREAT));
     await page.waitForLoadState('networkidle');
     expect(indexRequests(requests)).toEqual([]);
-    const scripts = await page.locator('script').evaluateAll((nodes) =>
+    const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((nodes) =>
       nodes.map((node) => ({
         src: node.getAttribute('src'),
         type: node.getAttribute('type'),

@@ -41,9 +41,9 @@ describe('scriptLabel', () => {
     expect(scriptLabel('/pagefind/pagefind.js')).toBe('pagefind');
   });
 
-  it('tells the header search box script from the others', () => {
-    expect(isHeaderSearchScript({ label: 'SearchForm.astro script' })).toBe(true);
-    expect(isHeaderSearchScript({ label: 'CopyButtonScript.astro script' })).toBe(false);
+  it('tells the site script (header search box and copy buttons) from the others', () => {
+    expect(isHeaderSearchScript({ label: 'SiteScript.astro script' })).toBe(true);
+    expect(isHeaderSearchScript({ label: 'search-worker' })).toBe(false);
   });
 });
 

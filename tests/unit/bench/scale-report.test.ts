@@ -80,8 +80,8 @@ describe('evaluateScaleTargets', () => {
 
   it('fails an article page that loads any script, and says when it is the header search box', () => {
     const script = {
-      path: '/_astro/SearchForm.astro_astro_type_script_index_0_lang.x.js',
-      label: 'SearchForm.astro script',
+      path: '/_astro/SiteScript.astro_astro_type_script_index_0_lang.x.js',
+      label: 'SiteScript.astro script',
       raw: 834,
       gzip: 480,
     };
@@ -94,7 +94,9 @@ describe('evaluateScaleTargets', () => {
       target.target.startsWith('no JavaScript'),
     );
     expect(result?.status).toBe('FAIL');
-    expect(result?.detail).toContain('SearchForm.astro script (the header search box) 0.5 KB');
+    expect(result?.detail).toContain(
+      'SiteScript.astro script (the site script: header search box, copy button) 0.5 KB',
+    );
     expect(result?.detail).toContain('the small header search-box script loads, on article');
   });
 
