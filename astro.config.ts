@@ -1,4 +1,5 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { articleMarkdownOptions } from './src/lib/article-markdown';
 import { site } from './src/site.config';
@@ -8,6 +9,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // The not-found page has no address of its own, so it stays out of the sitemap.
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') })],
   security: {
     // Astro hashes its own scripts and styles into a <meta> policy; nothing else may run, load or be framed.
     csp: {

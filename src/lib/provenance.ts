@@ -4,7 +4,6 @@ import type { Capture } from '../schemas/capture';
 import type { Cleaning, RemovalKind, RepairKind } from '../schemas/cleaning';
 import { formatIsoDate } from './dates';
 import { sha256Hex } from './digest';
-import { joinNames } from './names';
 
 /** The three ways an article can have reached the publisher; pages render each with links and <time>. */
 export type PublicationHistory =
@@ -41,16 +40,6 @@ export function provenanceSentence(data: ArticleData): string {
     case 'publisher-only':
       return `Published by ${history.publisher.name} on ${formatIsoDate(history.publisher.date)}.`;
   }
-}
-
-/** A suggested citation: Author, “Title,” Outlet, date; republished by Publisher, date; archived at URL, accessed DATE. */
-export function citation(data: ArticleData, archiveUrl: string, accessed = '[date accessed]'): string {
-  const authors = joinNames(data.authors.map((author) => author.name));
-  const publisher = `${data.publisher.name}, ${formatIsoDate(data.publisher.date)}`;
-  const first = data.original
-    ? `${data.original.name}${data.original.date ? `, ${formatIsoDate(data.original.date)}` : ''}; republished by ${publisher}`
-    : publisher;
-  return `${authors}, “${data.title},” ${first}; archived at ${archiveUrl}, accessed ${accessed}.`;
 }
 
 export const REMOVAL_LABELS: Record<RemovalKind, string> = {

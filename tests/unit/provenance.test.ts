@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
-  citation,
   cleaningLines,
   formatBytes,
   provenanceSentence,
@@ -57,24 +56,6 @@ describe('names', () => {
     expect(joinNames(['A', 'B'])).toBe('A and B');
     expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
     expect(listSeparators(3)).toEqual(['', ', ', ' and ']);
-  });
-});
-
-describe('citation', () => {
-  const url = 'https://archive.example/articles/x/';
-  it('cites author, title, original outlet and both dates', () => {
-    expect(citation(base, url, '1 May 2030')).toBe(
-      'Moon of Alabama, “Aleppo Liberated,” Moon of Alabama, 27 December 2016; republished by Global Research, 28 December 2016; archived at https://archive.example/articles/x/, accessed 1 May 2030.',
-    );
-  });
-
-  it('leaves out an unknown original date, and the republication when there is no original', () => {
-    expect(citation({ ...undated, authors: [...base.authors, { name: 'B', slug: 'b' }] }, url)).toBe(
-      'Moon of Alabama and B, “Aleppo Liberated,” South Front; republished by Global Research, 28 December 2016; archived at https://archive.example/articles/x/, accessed [date accessed].',
-    );
-    expect(citation(withoutOriginal, url, 'today')).toBe(
-      'Moon of Alabama, “Aleppo Liberated,” Global Research, 28 December 2016; archived at https://archive.example/articles/x/, accessed today.',
-    );
   });
 });
 

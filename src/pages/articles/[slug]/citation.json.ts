@@ -1,0 +1,16 @@
+/** The article's citation as a CSL-JSON item, for reference managers. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { formatCslJson } from '../../../lib/citation/csl';
+import { citationRecord } from '../../../lib/citation/record';
+import { site } from '../../../site.config';
+
+export const getStaticPaths = (async () => {
+  const articles = await getCollection('articles');
+  return articles.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: CollectionEntry<'articles'> }> = ({ props }) =>
+  new Response(formatCslJson([citationRecord(props.entry, site)]), {
+    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  });

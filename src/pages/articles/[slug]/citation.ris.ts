@@ -1,0 +1,16 @@
+/** The article's citation as a RIS record, for reference managers. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { formatRis } from '../../../lib/citation/ris';
+import { citationRecord } from '../../../lib/citation/record';
+import { site } from '../../../site.config';
+
+export const getStaticPaths = (async () => {
+  const articles = await getCollection('articles');
+  return articles.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: CollectionEntry<'articles'> }> = ({ props }) =>
+  new Response(formatRis(citationRecord(props.entry, site)), {
+    headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
+  });

@@ -1,0 +1,10 @@
+/** Every article's metadata as one JSON document. */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { articlesJson } from '../../lib/data-export';
+import { site } from '../../site.config';
+
+export const GET: APIRoute = async () =>
+  new Response(articlesJson(await getCollection('articles'), site), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -1,0 +1,14 @@
+/** Every article's citation as BibTeX entries, newest first, for importing the whole collection at once. */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { sortNewestFirst } from '../../lib/catalog';
+import { formatBibtexCollection } from '../../lib/citation/bibtex';
+import { citationRecord } from '../../lib/citation/record';
+import { site } from '../../site.config';
+
+export const GET: APIRoute = async () => {
+  const records = sortNewestFirst(await getCollection('articles')).map((entry) => citationRecord(entry, site));
+  return new Response(formatBibtexCollection(records), {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  });
+};

@@ -1,0 +1,14 @@
+/** Every article's citation as CSL-JSON items, newest first, for importing the whole collection at once. */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { sortNewestFirst } from '../../lib/catalog';
+import { formatCslJson } from '../../lib/citation/csl';
+import { citationRecord } from '../../lib/citation/record';
+import { site } from '../../site.config';
+
+export const GET: APIRoute = async () => {
+  const records = sortNewestFirst(await getCollection('articles')).map((entry) => citationRecord(entry, site));
+  return new Response(formatCslJson(records), {
+    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  });
+};

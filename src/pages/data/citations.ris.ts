@@ -1,0 +1,14 @@
+/** Every article's citation as RIS records, newest first, for importing the whole collection at once. */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { sortNewestFirst } from '../../lib/catalog';
+import { formatRisCollection } from '../../lib/citation/ris';
+import { citationRecord } from '../../lib/citation/record';
+import { site } from '../../site.config';
+
+export const GET: APIRoute = async () => {
+  const records = sortNewestFirst(await getCollection('articles')).map((entry) => citationRecord(entry, site));
+  return new Response(formatRisCollection(records), {
+    headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
+  });
+};

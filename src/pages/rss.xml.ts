@@ -1,0 +1,17 @@
+/** The RSS feed of the collection, newest first; every page links it from its <head>. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { DUBLIN_CORE_NAMESPACE, feedItems } from '../lib/feed';
+import { site } from '../site.config';
+
+export const GET: APIRoute = async () =>
+  rss({
+    title: site.name,
+    description: site.description,
+    site: site.url,
+    items: feedItems(await getCollection('articles')),
+    xmlns: DUBLIN_CORE_NAMESPACE,
+    customData: `<language>${site.language}</language>`,
+    trailingSlash: true,
+  });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { escapeXml, feedItems } from '../../src/lib/feed';
+import { foundingArticle, foundingArticles } from './citation-support';
+
+describe('RSS feed items', () => {
+  it('lists every article newest first, dated by its publication, with its authors and topics', () => {
+    const items = feedItems(foundingArticles());
+    expect(items).toHaveLength(5);
+    expect(items.map((item) => item.pubDate?.toISOString().slice(0, 10))).toEqual([
+      '2016-12-28',
+      '2016-12-21',
+      '2016-12-14',
+      '2016-12-13',
+      '2016-12-06',
+    ]);
+    const video = items.find((item) => item.link?.startsWith('/articles/video-on-the-liberation'));
+    expect(video?.customData).toBe(
+      '<dc:creator>South Front</dc:creator><dc:creator>Prof Michel Chossudovsky</dc:creator>',
+    );
+    expect(video?.categories).toEqual(['Middle East & North Africa', 'Terrorism', 'US NATO War Agenda', 'SYRIA']);
+  });
+
+  it('escapes author names, which go into the feed as raw XML', () => {
+    const article = foundingArticle('syrian-government');
+    const [item] = feedItems([
+      { ...article, data: { ...article.data, authors: [{ name: 'Smith & <Jones>', slug: 'smith-jones' }] } },
+    ]);
+    expect(item?.customData).toBe('<dc:creator>Smith &amp; &lt;Jones&gt;</dc:creator>');
+    expect(escapeXml(`"it's"`)).toBe('&quot;it&apos;s&quot;');
+  });
+});
