@@ -12,13 +12,18 @@ export const site = {
       'News and opinion articles about the end of the battle of Aleppo, as Global Research republished them. Each is kept exactly as it was published, with a record of where it first appeared and a verbatim copy of the capture it was taken from.',
     neutralityNote:
       'The articles are reproduced as published. Their claims and opinions are their authors’. The archive presents them as documents of how these events were reported, and neither endorses nor rebuts them.',
+    reuseNote:
+      'The articles remain the copyright of their authors and original outlets, as each article’s copyright line states. The archive reproduces them, and offers these files, for research and education under the publisher’s reuse terms.',
   },
   nav: [
     { href: '/', label: 'Articles' },
     { href: '/archive/', label: 'By date' },
+    { href: '/timeline/', label: 'Timeline' },
     { href: '/authors/', label: 'Authors' },
     { href: '/sources/', label: 'Sources' },
     { href: '/topics/', label: 'Topics' },
+    { href: '/index/', label: 'People & places' },
+    { href: '/data/', label: 'Data' },
     { href: '/about/', label: 'About' },
   ],
 } as const;

@@ -1,6 +1,10 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import remarkEntityLinks, { type EntityLinkOptions } from './entities/remark-entity-links';
+import { readEntityAliases } from './entities/load-aliases';
+import remarkHeadingAnchors from './heading-anchors';
 import remarkParagraphAnchors from './paragraph-anchors';
+import remarkRecordBlocks from './article-blocks';
 
 /**
  * How article bodies become HTML on the site. astro.config.ts hands these to Astro's unified processor, and the
@@ -20,6 +24,11 @@ export const articleMarkdownOptions: UnifiedProcessorOptions = {
   gfm: true,
   // Capture text is text: raw HTML never becomes markup, and sanitizing is a second fence.
   remarkRehype: { allowDangerousHtml: false },
-  remarkPlugins: [remarkParagraphAnchors],
+  remarkPlugins: [
+    remarkRecordBlocks,
+    remarkParagraphAnchors,
+    remarkHeadingAnchors,
+    [remarkEntityLinks, { aliases: readEntityAliases() } satisfies EntityLinkOptions],
+  ],
   rehypePlugins: [[rehypeSanitize, articleSanitizeSchema]],
 };

@@ -1,0 +1,66 @@
+import type { EntityAliasFile, EntityKind } from '../../schemas/entities';
+import { slugify } from '../slug';
+
+/**
+ * An entity is known by its slug: spellings that slugify alike ("al Qaeda", "Al-Qaeda", "Erdogan", "Erdoğan") are
+ * one name without anyone listing them. The reviewed alias file (content/entities.yaml) adds the merges slugs
+ * cannot see (Idlib, Idleb, Idelb), the kind of names the finder gets wrong, and the spellings it must drop.
+ */
+
+export function entitySlug(spelling: string): string {
+  return slugify(spelling, 'entity');
+}
+
+export interface ReviewedName {
+  slug: string;
+  name: string;
+  kind: EntityKind;
+  /** The name and every other spelling of it, as the alias file lists them. */
+  spellings: string[];
+}
+
+export interface AliasTable {
+  reviewed: ReviewedName[];
+  /** Each reviewed spelling's slug, to the entry it belongs to. */
+  bySpellingSlug: Map<string, ReviewedName>;
+  /** Slugs of dropped spellings, to the reason given. */
+  dropped: Map<string, string>;
+}
+
+/** Throws when two entries claim spellings that slugify alike, since the index could not tell them apart. */
+export function buildAliasTable(file: EntityAliasFile): AliasTable {
+  const bySpellingSlug = new Map<string, ReviewedName>();
+  const claimedBy = new Map<string, string>();
+  const claim = (spelling: string, owner: string) => {
+    const slug = entitySlug(spelling);
+    const previous = claimedBy.get(slug);
+    if (previous !== undefined && previous !== owner) {
+      throw new Error(`entity aliases: "${spelling}" is listed under both ${previous} and ${owner}`);
+    }
+    claimedBy.set(slug, owner);
+    return slug;
+  };
+  const reviewed = file.entities.map((entry): ReviewedName => {
+    const reviewedName = {
+      slug: entitySlug(entry.name),
+      name: entry.name,
+      kind: entry.kind,
+      spellings: [entry.name, ...entry.spellings],
+    };
+    for (const spelling of reviewedName.spellings) bySpellingSlug.set(claim(spelling, `"${entry.name}"`), reviewedName);
+    return reviewedName;
+  });
+  const dropped = new Map(file.drop.map(({ spelling, reason }) => [claim(spelling, 'drop'), reason]));
+  return { reviewed, bySpellingSlug, dropped };
+}
+
+export type Resolution = { slug: string; reviewed?: ReviewedName } | { dropped: string };
+
+/** Which entity a spelling names, or why it names none. */
+export function resolveSpelling(table: AliasTable, spelling: string): Resolution {
+  const slug = entitySlug(spelling);
+  const reason = table.dropped.get(slug);
+  if (reason !== undefined) return { dropped: reason };
+  const reviewed = table.bySpellingSlug.get(slug);
+  return reviewed ? { slug: reviewed.slug, reviewed } : { slug };
+}

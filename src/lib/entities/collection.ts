@@ -1,0 +1,104 @@
+import { ENTITY_KINDS, type EntityKind } from '../../schemas/entities';
+import { preferredName } from '../catalog';
+import { mostVoted, type ArticleEntity } from './article-entities';
+import { findMentions, spellingMatcher, type Mention } from './mentions';
+
+/**
+ * The collection's index of people, organisations and places, from what the name finder found in each article.
+ * A name the finder spotted in one article is looked for in all of them, so "Palmyra" counts in every article
+ * that names it, not only where the finder happened to tag it.
+ */
+
+export interface ArticleSource {
+  id: string;
+  /** The article's paragraphs as `paragraphsOfMarkdown` numbers them. */
+  paragraphs: readonly { id: string; text: string }[];
+  /** What the article renderer found in it (remark-entity-links stores it with the rendered article). */
+  entities: readonly ArticleEntity[];
+}
+
+export interface IndexedEntity {
+  slug: string;
+  name: string;
+  kind: EntityKind;
+  /** The other spellings merged into this entry, as the texts use them, alphabetical. */
+  otherSpellings: string[];
+  mentionCount: number;
+  /** In the order the articles were given, each with its mentions in reading order. */
+  articles: { id: string; mentions: Mention[] }[];
+}
+
+export interface EntityIndex {
+  /** Alphabetical by name. */
+  entities: IndexedEntity[];
+  bySlug: Map<string, IndexedEntity>;
+  /** Each article's entity slugs, most mentioned first. */
+  slugsByArticle: Map<string, string[]>;
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+export function buildEntityIndex(articles: readonly ArticleSource[]): EntityIndex {
+  const known = new Map<string, { reviewed?: ArticleEntity; spellings: Set<string>; votes: Map<EntityKind, number> }>();
+  for (const article of articles) {
+    for (const entity of article.entities) {
+      const entry = known.get(entity.slug) ?? { spellings: new Set<string>(), votes: new Map<EntityKind, number>() };
+      if (entity.reviewed) entry.reviewed ??= entity;
+      for (const [spelling] of entity.spellings) entry.spellings.add(spelling);
+      entry.votes.set(entity.kind, (entry.votes.get(entity.kind) ?? 0) + entity.mentions);
+      known.set(entity.slug, entry);
+    }
+  }
+  const matcher = spellingMatcher([...known].map(([slug, { spellings }]) => ({ slug, spellings: [...spellings] })));
+  const found = new Map<string, { articles: IndexedEntity['articles']; texts: string[] }>();
+  const slugsByArticle = new Map<string, string[]>();
+  for (const article of articles) {
+    const perSlug = new Map<string, Mention[]>();
+    for (const mention of findMentions(article.paragraphs, matcher)) {
+      const list = perSlug.get(mention.slug) ?? [];
+      list.push(mention);
+      perSlug.set(mention.slug, list);
+    }
+    for (const [slug, mentions] of perSlug) {
+      const entry = found.get(slug) ?? { articles: [], texts: [] };
+      entry.articles.push({ id: article.id, mentions });
+      entry.texts.push(...mentions.map((mention) => mention.text));
+      found.set(slug, entry);
+    }
+    slugsByArticle.set(
+      article.id,
+      [...perSlug]
+        .sort(([a, listA], [b, listB]) => listB.length - listA.length || (a < b ? -1 : 1))
+        .map(([slug]) => slug),
+    );
+  }
+  const entities = [...found]
+    .map(([slug, { articles: inArticles, texts }]): IndexedEntity => {
+      const { reviewed, votes } = known.get(slug)!;
+      const name = reviewed?.name ?? preferredName(texts);
+      return {
+        slug,
+        name,
+        kind: reviewed?.kind ?? mostVoted(votes),
+        otherSpellings: [...new Set(texts)].filter((text) => text !== name).sort(collator.compare),
+        mentionCount: texts.length,
+        articles: inArticles,
+      };
+    })
+    .sort((a, b) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+  return { entities, bySlug: new Map(entities.map((entity) => [entity.slug, entity])), slugsByArticle };
+}
+
+/** How many articles' mentions an entity page lists before it continues on the next page. */
+export const ENTITY_PAGE_ARTICLES = 25;
+
+export const ENTITY_KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
+  person: { one: 'Person', many: 'People' },
+  organisation: { one: 'Organisation', many: 'Organisations' },
+  place: { one: 'Place', many: 'Places' },
+};
+
+/** The index page's sections: each kind with its entities, alphabetical; every kind present, even when empty. */
+export function entitiesByKind(entities: readonly IndexedEntity[]): { kind: EntityKind; entities: IndexedEntity[] }[] {
+  return ENTITY_KINDS.map((kind) => ({ kind, entities: entities.filter((entity) => entity.kind === kind) }));
+}

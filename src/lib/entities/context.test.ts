@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { highlightSegments, LONGEST_CONTEXT, mentionContexts } from './context';
+import { findMentions, spellingMatcher } from './mentions';
+
+const matcher = spellingMatcher([{ slug: 'aleppo', spellings: ['Aleppo'] }]);
+const contextsOf = (text: string) => {
+  const paragraph = { id: 'p4', text };
+  return mentionContexts(paragraph, findMentions([paragraph], matcher));
+};
+const marked = (context: { text: string; highlights: { start: number; end: number }[] }) =>
+  context.highlights.map(({ start, end }) => context.text.slice(start, end));
+
+describe('mentionContexts', () => {
+  it('quotes the sentence that holds the mention', () => {
+    const [context, ...rest] = contextsOf('It began in 2012. The siege of Aleppo ended in December. Then came talks.');
+    expect(rest).toEqual([]);
+    expect(context).toMatchObject({ paragraphId: 'p4', text: 'The siege of Aleppo ended in December.' });
+    expect(marked(context!)).toEqual(['Aleppo']);
+  });
+
+  it('quotes a sentence once for two mentions in it', () => {
+    const contexts = contextsOf('East Aleppo fell, and west Aleppo cheered. Others wept.');
+    expect(contexts).toHaveLength(1);
+    expect(marked(contexts[0]!)).toEqual(['Aleppo', 'Aleppo']);
+  });
+
+  it('cuts a sentence too long to quote to a window around the mention', () => {
+    const long = `${'word '.repeat(120)}Aleppo ${'more '.repeat(120)}end.`;
+    const [context] = contextsOf(long);
+    expect(context!.text.length).toBeLessThanOrEqual(LONGEST_CONTEXT);
+    expect(context!.text.startsWith('… ')).toBe(true);
+    expect(context!.text.endsWith(' …')).toBe(true);
+    expect(marked(context!)).toEqual(['Aleppo']);
+  });
+});
+
+describe('highlightSegments', () => {
+  it('splits the text into plain and marked runs that join back to it', () => {
+    const segments = highlightSegments('In Aleppo and Aleppo.', [
+      { start: 3, end: 9 },
+      { start: 14, end: 20 },
+    ]);
+    expect(segments).toEqual([
+      { text: 'In ', marked: false },
+      { text: 'Aleppo', marked: true },
+      { text: ' and ', marked: false },
+      { text: 'Aleppo', marked: true },
+      { text: '.', marked: false },
+    ]);
+    expect(segments.map(({ text }) => text).join('')).toBe('In Aleppo and Aleppo.');
+  });
+});
