@@ -29,7 +29,11 @@ export async function createProjectCopy(label: string): Promise<ProjectCopy> {
   const root = await mkdtemp(join(tmpdir(), `archive-bench-${label}-`));
   for (const entry of COPIED) {
     const from = join(PROJECT_ROOT, entry);
-    if (!existsSync(from)) throw new Error(`project copy: ${entry} is missing from ${PROJECT_ROOT}`);
+    if (!existsSync(from)) {
+      // public/ may be empty, and git keeps no empty folder: a fresh clone can lack it.
+      if (entry === 'public') continue;
+      throw new Error(`project copy: ${entry} is missing from ${PROJECT_ROOT}`);
+    }
     // Test files are not part of a build; leaving them out keeps the copy small.
     await cp(from, join(root, entry), { recursive: true, filter: (path) => !/\.test\.ts$/.test(path) });
   }
