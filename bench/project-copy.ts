@@ -41,6 +41,9 @@ export async function createProjectCopy(label: string): Promise<ProjectCopy> {
   const contentDir = join(root, 'content');
   await mkdir(join(contentDir, 'articles'), { recursive: true });
   await mkdir(join(contentDir, 'captures'), { recursive: true });
+  // The reviewed people-and-places aliases are the site's, not the founding articles': a real collection keeps them.
+  const aliases = join(PROJECT_ROOT, 'content', 'entities.yaml');
+  if (existsSync(aliases)) await cp(aliases, join(contentDir, 'entities.yaml'));
   return {
     root,
     contentDir,

@@ -83,3 +83,23 @@ describe('buildEntityIndex', () => {
     ]);
   });
 });
+
+describe('an entity that a longer name swallows elsewhere in the collection', () => {
+  it('keeps its page, since its own article links to it', () => {
+    const index = buildEntityIndex([
+      {
+        id: 'short',
+        paragraphs: paragraphsOfMarkdown('The Syrian Army Command spoke.'),
+        // This article's finder saw only "Syrian Army", so its page links /index/syrian-army/.
+        entities: [entity('syrian-army', 'Syrian Army', 'organisation', [['Syrian Army', 1]])],
+      },
+      {
+        id: 'long',
+        paragraphs: paragraphsOfMarkdown('The Syrian Army Command met.'),
+        entities: [entity('syrian-army-command', 'Syrian Army Command', 'organisation', [['Syrian Army Command', 1]])],
+      },
+    ]);
+    for (const slug of ['syrian-army', 'syrian-army-command']) expect(index.bySlug.has(slug), slug).toBe(true);
+    expect(index.bySlug.get('syrian-army')!.articles.map(({ id }) => id)).toEqual(['short']);
+  });
+});

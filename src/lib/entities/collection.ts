@@ -72,6 +72,21 @@ export function buildEntityIndex(articles: readonly ArticleSource[]): EntityInde
         .map(([slug]) => slug),
     );
   }
+  // A name that a longer one swallows everywhere ("Syrian Army" inside "Syrian Army Command") still has articles
+  // whose pages link to it: it keeps an entry, with the mentions its own articles' finder saw.
+  for (const [slug, { spellings }] of known) {
+    if (found.has(slug)) continue;
+    const alone = spellingMatcher([{ slug, spellings: [...spellings] }]);
+    const entry = { articles: [] as IndexedEntity['articles'], texts: [] as string[] };
+    for (const article of articles) {
+      if (!article.entities.some((entity) => entity.slug === slug)) continue;
+      const mentions = findMentions(article.paragraphs, alone);
+      if (mentions.length === 0) continue;
+      entry.articles.push({ id: article.id, mentions });
+      entry.texts.push(...mentions.map((mention) => mention.text));
+    }
+    if (entry.articles.length > 0) found.set(slug, entry);
+  }
   const entities = [...found]
     .map(([slug, { articles: inArticles, texts }]): IndexedEntity => {
       const { reviewed, votes } = known.get(slug)!;
