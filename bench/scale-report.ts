@@ -62,7 +62,8 @@ export function buildRatio(size: Pick<ScaleFigures, 'build' | 'bareBuild'>): { t
 export function scriptList(weight: Pick<PageWeight, 'scripts'>): string {
   return weight.scripts
     .map(
-      (script) => `${script.label}${isHeaderSearchScript(script) ? ' (the site script: header search box, copy button)' : ''} ${kb(script.gzip)}`,
+      (script) =>
+        `${script.label}${isHeaderSearchScript(script) ? ' (the site script: header search box, copy button)' : ''} ${kb(script.gzip)}`,
     )
     .join(', ');
 }
