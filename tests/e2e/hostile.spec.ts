@@ -131,7 +131,7 @@ test('searching finds the hostile capture and shows its markup as text, running 
   await page.goto(`${BASE}/search/?q=hostile`);
   const result = page.locator(`ol#search-results > li:has(a[href="/articles/${hostileSlug}/"])`);
   await expect(result).toHaveCount(1);
-  await expect(result.locator('a[href^="/articles/"]')).toHaveText(
+  await expect(result.locator('.result__title a')).toHaveText(
     `Hostile <script>alert('title')</script> Capture <img src=x onerror="alert('title-img')"> Test`,
   );
   await expect(page.locator('#search-status')).toContainText('match “hostile”');
