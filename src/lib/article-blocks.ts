@@ -43,10 +43,14 @@ export interface RenderableEntry {
   rendered?: { metadata?: Record<string, unknown> } | undefined;
 }
 
+/** What the Markdown plugins recorded while rendering an entry, as Astro keeps it with the rendered HTML. */
+export function renderedRecord(entry: RenderableEntry): Record<string, unknown> {
+  return (entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined) ?? {};
+}
+
 /** An entry's blocks: as its render recorded them, or parsed from its body when it was not rendered. */
 export function blocksOfEntry(entry: RenderableEntry): ArticleBlock[] {
-  const frontmatter = entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
-  const recorded = recordedBlocksSchema.safeParse(frontmatter?.[RECORD_KEY]);
+  const recorded = recordedBlocksSchema.safeParse(renderedRecord(entry)[RECORD_KEY]);
   return recorded.success ? recorded.data : articleBlocks(parseArticleMarkdown(entry.body ?? ''));
 }
 

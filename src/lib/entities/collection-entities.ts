@@ -1,6 +1,6 @@
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortNewestFirst, topicSlug } from '../catalog';
-import { anchoredBlocksOfEntry } from '../article-blocks';
+import { anchoredBlocksOfEntry, renderedRecord } from '../article-blocks';
 import { relatedArticleFinder, type RelatedArticle } from '../related-articles';
 import { buildEntityIndex, type EntityIndex } from './collection';
 import { storedEntities } from './remark-entity-links';
@@ -32,14 +32,12 @@ let built: Promise<CollectionEntities> | undefined;
 export function collectionEntities(): Promise<CollectionEntities> {
   built ??= (async () => {
     const entries = sortNewestFirst(await getCollection('articles'));
-    const sources = await Promise.all(
-      entries.map(async (entry) => ({
-        id: entry.id,
-        // Only ids and text are kept: the Markdown trees of ten thousand articles would not fit.
-        paragraphs: anchoredBlocksOfEntry(entry),
-        entities: storedEntities(entry.id, (await render(entry)).remarkPluginFrontmatter),
-      })),
-    );
+    const sources = entries.map((entry) => ({
+      id: entry.id,
+      // Only ids and text are kept: the Markdown trees of ten thousand articles would not fit.
+      paragraphs: anchoredBlocksOfEntry(entry),
+      entities: storedEntities(entry.id, renderedRecord(entry)),
+    }));
     const index = buildEntityIndex(sources);
     const featureLabels = new Map<string, string>();
     const related = relatedArticleFinder(

@@ -11,7 +11,7 @@ import { entityUrl } from './urls';
 
 /**
  * remark plugin: finds the people, organisations and places an article names, stores them with the rendered
- * article (Astro hands them back as `remarkPluginFrontmatter.entities`, so the index pages never run the name
+ * article (Astro keeps them with the rendered entry, read through `renderedRecord`, so the index pages never run the name
  * finder again), and links the first mention of each in every section to its index page.
  *
  * The alias file comes in as the plugin's options rather than being read here: Astro fingerprints its config,
@@ -83,7 +83,7 @@ export function storedEntities(articleId: string, frontmatter: Record<string, un
   const stored = frontmatter[STORED_ENTITIES_KEY];
   if (!Array.isArray(stored)) {
     throw new Error(
-      `Article "${articleId}" was rendered without remark-entity-links; delete .astro/ so Astro renders it again.`,
+      `Article "${articleId}" was rendered without remark-entity-links; delete node_modules/.astro/ so Astro renders it again.`,
     );
   }
   return stored as ArticleEntity[];
