@@ -27,6 +27,8 @@ export interface StepFigures {
 export interface SizeFigures extends ScaleFigures {
   corpusDigest: string;
   ingest: StepFigures & { capturesPerSecond: number };
+  /** `npm run entities`: the name finder over every article, run once after ingest rather than in each build. */
+  nameFinding?: StepFigures & { articlesPerSecond: number };
   pagefindIndexing: StepFigures;
   /** Files the search engines publish into dist, on disk. */
   indexOnDisk: { ours: { files: number; bytes: number } | null; pagefind: { files: number; bytes: number } };
@@ -103,11 +105,22 @@ function latency(stats: LatencyStats): string {
 
 export function pipelineRows(report: RunReport): string[][] {
   return [
-    ['N', 'ingest', 'ingest peak RSS', 'pagefind indexing', 'our index on disk', 'Pagefind index on disk'],
+    [
+      'N',
+      'ingest',
+      'ingest peak RSS',
+      'name finding (npm run entities)',
+      'pagefind indexing',
+      'our index on disk',
+      'Pagefind index on disk',
+    ],
     ...report.sizes.map((size) => [
       size.n.toLocaleString('en-US'),
       `${Math.round(size.ingest.capturesPerSecond)} captures/s (${seconds(size.ingest.wallMs)})`,
       mib(size.ingest.peakRssMiB),
+      size.nameFinding
+        ? `${Math.round(size.nameFinding.articlesPerSecond)} articles/s (${seconds(size.nameFinding.wallMs)}), ${mib(size.nameFinding.peakRssMiB)}`
+        : '—',
       seconds(size.pagefindIndexing.wallMs),
       size.indexOnDisk.ours
         ? `${(size.indexOnDisk.ours.bytes / 1e6).toFixed(1)} MB, ${size.indexOnDisk.ours.files} files`
@@ -263,7 +276,7 @@ ${markdownTable(pipelineRows(report))}
 ## How it was measured
 
 - Corpus: ${report.corpus}
-- Each size is ingested and built in a temporary copy of the project (src/, public/, configs) holding only the synthetic articles, with \`npm run ingest\` and \`npm run build\`; peak RSS is the largest single process of each step (GNU time, or a Node probe where GNU time is missing).
+- Each size is ingested and built in a temporary copy of the project (src/, public/, configs) holding only the synthetic articles, with \`npm run ingest\`, \`npm run entities\` (the name finder, which writes content/names-found.yaml for the people-and-places index; run once after ingest, not in the build) and \`npm run build\`; peak RSS is the largest single process of each step (GNU time, or a Node probe where GNU time is missing).
 - Build: pages are the HTML files in dist; ms/page is the build's wall time over them. The yardstick is a bare Astro project built right after ours, with the same Astro and node_modules: one template \`src/pages/[slug].astro\` rendering each entry's title and \`<Content />\`, a glob loader over a copy of the same content/articles/*.md with no schema, Astro's default Markdown settings, built with the same \`npm run build\` (\`astro build\`). The build target compares whole build times (the same articles in, a site out); the per-page ratio is shown beside it.
 - Incremental rebuild: after the full build, one word is appended to the first body paragraph of the first article (by file name) and the same build runs again in the same folder, with whatever caches the first build left. Each project is edited and rebuilt on its own; a rebuilt page that does not show the word is flagged.
 - Page weight: the home page, the article page of median size and /search/ are each loaded in a fresh Chromium profile until the network is idle, without touching anything; every response is counted from the server's log by content type. Scripts on load are the JavaScript fetched in that time.

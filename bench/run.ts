@@ -143,6 +143,8 @@ async function benchSize(
     );
     const slugs = await slugsByCaptureFile(join(copy.contentDir, 'articles'));
     if (slugs.size !== n) throw new HarnessError(`ingest produced ${slugs.size} articles from ${n} captures`);
+    log('finding names (npm run entities)');
+    const nameFinding = await runTimed('npm', ['run', '--silent', 'entities'], { ...step, label: 'entities' });
     const slugOf = (article: SyntheticArticle) => {
       const slug = slugs.get(article.file);
       if (!slug) throw new HarnessError(`no article was ingested from ${article.file}`);
@@ -209,6 +211,11 @@ async function benchSize(
       n,
       corpusDigest: corpus.digest,
       ingest: { wallMs: ingest.wallMs, peakRssMiB: ingest.peakRssMiB, capturesPerSecond: n / (ingest.wallMs / 1000) },
+      nameFinding: {
+        wallMs: nameFinding.wallMs,
+        peakRssMiB: nameFinding.peakRssMiB,
+        articlesPerSecond: n / (nameFinding.wallMs / 1000),
+      },
       build: buildFigures(build, pages.length),
       bareBuild: bare.build,
       incremental: { ours: incremental, bare: bare.incremental },

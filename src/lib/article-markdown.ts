@@ -1,7 +1,7 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import remarkEntityLinks, { type EntityLinkOptions } from './entities/remark-entity-links';
-import { readEntityAliases } from './entities/load-aliases';
+import { readEntityAliases, readFoundNames } from './entities/load-aliases';
 import remarkHeadingAnchors from './heading-anchors';
 import remarkParagraphAnchors from './paragraph-anchors';
 import remarkRecordBlocks from './article-blocks';
@@ -28,7 +28,7 @@ export const articleMarkdownOptions: UnifiedProcessorOptions = {
     remarkRecordBlocks,
     remarkParagraphAnchors,
     remarkHeadingAnchors,
-    [remarkEntityLinks, { aliases: readEntityAliases() } satisfies EntityLinkOptions],
+    [remarkEntityLinks, { aliases: readEntityAliases(), found: readFoundNames() } satisfies EntityLinkOptions],
   ],
   rehypePlugins: [[rehypeSanitize, articleSanitizeSchema]],
 };

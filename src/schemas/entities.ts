@@ -31,4 +31,22 @@ export const entityAliasesSchema = z.strictObject({
 });
 
 export type EntityAliasFile = z.infer<typeof entityAliasesSchema>;
+
+/** A name the name finder found in the articles and nobody has reviewed yet, with the spellings it saw. */
+const foundNameSchema = z.strictObject({
+  name: nonEmptyText,
+  kind: entityKindSchema,
+  spellings: z.array(nonEmptyText).default([]),
+});
+
+/**
+ * content/names-found.yaml: what `npm run entities` found in the articles beyond the reviewed file. Written by that
+ * command, never by hand; a reviewer promotes an entry by copying it to content/entities.yaml.
+ */
+export const foundNamesSchema = z.strictObject({
+  names: z.array(foundNameSchema).default([]),
+});
+
+export type FoundNamesFile = z.infer<typeof foundNamesSchema>;
+export type FoundName = FoundNamesFile['names'][number];
 export type ReviewedEntity = EntityAliasFile['entities'][number];

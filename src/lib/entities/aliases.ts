@@ -1,4 +1,4 @@
-import type { EntityAliasFile, EntityKind } from '../../schemas/entities';
+import type { EntityAliasFile, EntityKind, FoundNamesFile } from '../../schemas/entities';
 import { slugify } from '../slug';
 
 /**
@@ -19,16 +19,27 @@ export interface ReviewedName {
   spellings: string[];
 }
 
+/** A name the build looks for in every article: reviewed, or found by `npm run entities` and not yet reviewed. */
+export interface KnownName extends ReviewedName {
+  reviewed: boolean;
+}
+
 export interface AliasTable {
   reviewed: ReviewedName[];
+  /** The reviewed names, then the found ones neither reviewed nor dropped since. */
+  known: KnownName[];
   /** Each reviewed spelling's slug, to the entry it belongs to. */
   bySpellingSlug: Map<string, ReviewedName>;
   /** Slugs of dropped spellings, to the reason given. */
   dropped: Map<string, string>;
 }
 
-/** Throws when two entries claim spellings that slugify alike, since the index could not tell them apart. */
-export function buildAliasTable(file: EntityAliasFile): AliasTable {
+/**
+ * Throws when two reviewed entries claim spellings that slugify alike, since the index could not tell them apart.
+ * Found names yield to the reviewed file: a found spelling it claims or drops is left out, so a review takes effect
+ * before `npm run entities` is run again.
+ */
+export function buildAliasTable(file: EntityAliasFile, found: FoundNamesFile = { names: [] }): AliasTable {
   const bySpellingSlug = new Map<string, ReviewedName>();
   const claimedBy = new Map<string, string>();
   const claim = (spelling: string, owner: string) => {
@@ -51,7 +62,15 @@ export function buildAliasTable(file: EntityAliasFile): AliasTable {
     return reviewedName;
   });
   const dropped = new Map(file.drop.map(({ spelling, reason }) => [claim(spelling, 'drop'), reason]));
-  return { reviewed, bySpellingSlug, dropped };
+  const known: KnownName[] = reviewed.map((name) => ({ ...name, reviewed: true }));
+  for (const entry of found.names) {
+    const spellings = [entry.name, ...entry.spellings].filter((spelling) => !claimedBy.has(entitySlug(spelling)));
+    const slug = entitySlug(entry.name);
+    if (!spellings.includes(entry.name)) continue;
+    for (const spelling of spellings) claimedBy.set(entitySlug(spelling), `"${entry.name}"`);
+    known.push({ slug, name: entry.name, kind: entry.kind, spellings, reviewed: false });
+  }
+  return { reviewed, known, bySpellingSlug, dropped };
 }
 
 export type Resolution = { slug: string; reviewed?: ReviewedName } | { dropped: string };

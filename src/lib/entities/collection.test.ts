@@ -32,7 +32,7 @@ const articles = [
     // The finder missed Palmyra here; it is found all the same.
     paragraphs: paragraphsOfMarkdown('Al Qaeda held Palmyra.\n\nThe Zinki group, Nour al-Din al-Zenki, stayed.'),
     entities: [
-      entity('al-qaeda', 'Al Qaeda', 'organisation', [['Al Qaeda', 1]]),
+      entity('al-qaeda', 'al-Qaeda', 'organisation', [['Al Qaeda', 1]]),
       entity(
         'nour-al-din-al-zenki',
         'Nour al-Din al-Zenki',
@@ -60,7 +60,7 @@ describe('buildEntityIndex', () => {
     expect(index.bySlug.get('al-qaeda')?.articles.map(({ id }) => id)).toEqual(['newer', 'older']);
   });
 
-  it('names an entity by its commonest spelling unless reviewed, and lists the other spellings', () => {
+  it('names an entity as the names files do, and lists the other spellings the texts use', () => {
     const qaeda = index.bySlug.get('al-qaeda')!;
     expect(qaeda.name).toBe('al-Qaeda');
     expect(qaeda.otherSpellings).toEqual(['Al Qaeda']);

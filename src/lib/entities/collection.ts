@@ -1,12 +1,10 @@
 import { ENTITY_KINDS, type EntityKind } from '../../schemas/entities';
-import { preferredName } from '../catalog';
-import { mostVoted, type ArticleEntity } from './article-entities';
+import type { ArticleEntity } from './article-entities';
 import { findMentions, spellingMatcher, type Mention } from './mentions';
 
 /**
- * The collection's index of people, organisations and places, from what the name finder found in each article.
- * A name the finder spotted in one article is looked for in all of them, so "Palmyra" counts in every article
- * that names it, not only where the finder happened to tag it.
+ * The collection's index of people, organisations and places, from the names each article's renderer found in it.
+ * Every spelling any article used is looked for in all of them, so the index quotes each mention.
  */
 
 export interface ArticleSource {
@@ -39,13 +37,11 @@ export interface EntityIndex {
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 export function buildEntityIndex(articles: readonly ArticleSource[]): EntityIndex {
-  const known = new Map<string, { reviewed?: ArticleEntity; spellings: Set<string>; votes: Map<EntityKind, number> }>();
+  const known = new Map<string, { entity: ArticleEntity; spellings: Set<string> }>();
   for (const article of articles) {
     for (const entity of article.entities) {
-      const entry = known.get(entity.slug) ?? { spellings: new Set<string>(), votes: new Map<EntityKind, number>() };
-      if (entity.reviewed) entry.reviewed ??= entity;
+      const entry = known.get(entity.slug) ?? { entity, spellings: new Set<string>() };
       for (const [spelling] of entity.spellings) entry.spellings.add(spelling);
-      entry.votes.set(entity.kind, (entry.votes.get(entity.kind) ?? 0) + entity.mentions);
       known.set(entity.slug, entry);
     }
   }
@@ -73,7 +69,7 @@ export function buildEntityIndex(articles: readonly ArticleSource[]): EntityInde
     );
   }
   // A name that a longer one swallows everywhere ("Syrian Army" inside "Syrian Army Command") still has articles
-  // whose pages link to it: it keeps an entry, with the mentions its own articles' finder saw.
+  // whose pages link to it: it keeps an entry, with the mentions its own articles' renderer saw.
   for (const [slug, { spellings }] of known) {
     if (found.has(slug)) continue;
     const alone = spellingMatcher([{ slug, spellings: [...spellings] }]);
@@ -89,12 +85,11 @@ export function buildEntityIndex(articles: readonly ArticleSource[]): EntityInde
   }
   const entities = [...found]
     .map(([slug, { articles: inArticles, texts }]): IndexedEntity => {
-      const { reviewed, votes } = known.get(slug)!;
-      const name = reviewed?.name ?? preferredName(texts);
+      const { name, kind } = known.get(slug)!.entity;
       return {
         slug,
         name,
-        kind: reviewed?.kind ?? mostVoted(votes),
+        kind,
         otherSpellings: [...new Set(texts)].filter((text) => text !== name).sort(collator.compare),
         mentionCount: texts.length,
         articles: inArticles,

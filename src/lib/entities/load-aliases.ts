@@ -1,20 +1,33 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { entityAliasesSchema, type EntityAliasFile } from '../../schemas/entities';
+import type { z } from 'zod';
+import {
+  entityAliasesSchema,
+  foundNamesSchema,
+  type EntityAliasFile,
+  type FoundNamesFile,
+} from '../../schemas/entities';
 
 /** Read from the project root, as the articles are (src/content.config.ts). */
 export const ENTITY_ALIASES_FILE = 'content/entities.yaml';
+export const FOUND_NAMES_FILE = 'content/names-found.yaml';
 
-/**
- * The reviewed alias file, validated. A collection without one has nothing reviewed yet, and its index is what
- * the name finder alone makes of the texts.
- */
-export function readEntityAliases(path = ENTITY_ALIASES_FILE): EntityAliasFile {
-  if (!existsSync(path)) return entityAliasesSchema.parse({});
-  const result = entityAliasesSchema.safeParse(parse(readFileSync(path, 'utf8')) ?? {});
+function readYaml<Schema extends z.ZodType>(path: string, schema: Schema, what: string): z.infer<Schema> {
+  if (!existsSync(path)) return schema.parse({});
+  const result = schema.safeParse(parse(readFileSync(path, 'utf8')) ?? {});
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
-    throw new Error(`${path} is not a valid entity alias file:\n${problems}`);
+    throw new Error(`${path} is not a valid ${what}:\n${problems}`);
   }
   return result.data;
+}
+
+/** The reviewed alias file, validated. A collection without one has nothing reviewed yet. */
+export function readEntityAliases(path = ENTITY_ALIASES_FILE): EntityAliasFile {
+  return readYaml(path, entityAliasesSchema, 'entity alias file');
+}
+
+/** The names `npm run entities` found, validated. Without the file, only reviewed names are indexed. */
+export function readFoundNames(path = FOUND_NAMES_FILE): FoundNamesFile {
+  return readYaml(path, foundNamesSchema, 'found-names file (write it again with `npm run entities`)');
 }

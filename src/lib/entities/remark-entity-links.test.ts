@@ -10,7 +10,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { articleSanitizeSchema } from '../article-markdown';
 import remarkParagraphAnchors from '../paragraph-anchors';
-import type { EntityAliasFile } from '../../schemas/entities';
+import type { EntityAliasFile, FoundNamesFile } from '../../schemas/entities';
 import type { ArticleEntity } from './article-entities';
 import remarkEntityLinks, { linkFirstMentions, storedEntities } from './remark-entity-links';
 import { spellingMatcher } from './mentions';
@@ -19,6 +19,13 @@ const aliases: EntityAliasFile = {
   entities: [{ name: 'Idlib', kind: 'place', spellings: ['Idleb'] }],
   drop: [{ spelling: 'Twitter', reason: 'in "Twitter-English", not the company' }],
 };
+const found: FoundNamesFile = {
+  names: [
+    { name: 'Moscow', kind: 'place', spellings: [] },
+    { name: 'Washington', kind: 'place', spellings: [] },
+    { name: 'Twitter', kind: 'organisation', spellings: [] },
+  ],
+};
 
 function render(markdown: string) {
   const file = new VFile({ value: markdown, data: { astro: { frontmatter: { title: 'kept' } } } });
@@ -26,7 +33,7 @@ function render(markdown: string) {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkParagraphAnchors)
-    .use(remarkEntityLinks, { aliases })
+    .use(remarkEntityLinks, { aliases, found })
     .use(remarkRehype)
     .use(rehypeSanitize, articleSanitizeSchema)
     .use(rehypeStringify)
@@ -98,17 +105,29 @@ describe('linkFirstMentions', () => {
 describe('remarkEntityLinks', () => {
   it('stores the article’s entities beside its frontmatter and links only to them', () => {
     const { html, frontmatter } = render(
-      'Fighters left for Idleb and Idlib.\n\nMoscow and Washington spoke. Washington agreed in Moscow.\n',
+      'Fighters left for Idleb and Idlib.\n\nMoscow and Washington spoke. Washington agreed in Moscow. Paris too.\n',
     );
     expect(frontmatter.title).toBe('kept');
     const entities = storedEntities('fixture', frontmatter);
     const slugs = entities.map((entity: ArticleEntity) => entity.slug);
-    expect(slugs).toEqual(expect.arrayContaining(['idlib', 'moscow', 'washington']));
+    // Only names the two files know: Paris is in neither.
+    expect(slugs).toEqual(['idlib', 'moscow', 'washington']);
+    expect(entities.find((entity) => entity.slug === 'washington')).toMatchObject({
+      name: 'Washington',
+      kind: 'place',
+      reviewed: false,
+      mentions: 2,
+    });
     const hrefs = links(html).map((link) => link.split(' → ')[1]);
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(slugs.map((slug) => `/index/${slug}/`)).toContain(href);
     expect(links(html)).toContain('Idleb → /index/idlib/');
     expect(html.match(/\/index\/idlib\//g)).toHaveLength(1);
+  });
+
+  it('leaves out a found name the reviewed file drops', () => {
+    const { frontmatter } = render('Twitter users in Moscow wrote.\n');
+    expect(storedEntities('fixture', frontmatter).map((entity) => entity.slug)).toEqual(['moscow']);
   });
 
   it('keeps the paragraph ids', () => {

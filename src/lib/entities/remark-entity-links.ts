@@ -2,24 +2,26 @@ import type {} from '@astrojs/markdown-remark';
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import type { EntityAliasFile } from '../../schemas/entities';
+import type { EntityAliasFile, FoundNamesFile } from '../../schemas/entities';
 import { anchoredParagraphs } from '../paragraph-anchors';
 import { buildAliasTable } from './aliases';
-import { articleEntities, entityMatcher, type ArticleEntity } from './article-entities';
+import { entityMatcher, findArticleEntities, type ArticleEntity } from './article-entities';
 import type { SpellingMatcher } from './mentions';
 import { entityUrl } from './urls';
 
 /**
- * remark plugin: finds the people, organisations and places an article names, stores them with the rendered
- * article (Astro keeps them with the rendered entry, read through `renderedRecord`, so the index pages never run the name
- * finder again), and links the first mention of each in every section to its index page.
+ * remark plugin: finds the known people, organisations and places an article names (reviewed in
+ * content/entities.yaml, or found by `npm run entities` in content/names-found.yaml), stores them with the rendered
+ * article (Astro keeps them with the rendered entry, read through `renderedRecord`, so the index pages need not
+ * look again), and links the first mention of each in every section to its index page.
  *
- * The alias file comes in as the plugin's options rather than being read here: Astro fingerprints its config,
- * options included, so editing the file makes Astro render the articles afresh instead of serving stale links.
+ * The two files come in as the plugin's options rather than being read here: Astro fingerprints its config,
+ * options included, so editing either makes Astro render the articles afresh instead of serving stale links.
  */
 
 export interface EntityLinkOptions {
   aliases: EntityAliasFile;
+  found?: FoundNamesFile;
 }
 
 /** Where the plugin leaves its findings in the rendered article's frontmatter. */
@@ -69,9 +71,9 @@ export function linkFirstMentions(
 }
 
 export default function remarkEntityLinks(options: EntityLinkOptions) {
-  const table = buildAliasTable(options.aliases);
+  const table = buildAliasTable(options.aliases, options.found);
   return (tree: Root, file: VFile) => {
-    const entities = articleEntities(anchoredParagraphs(tree), table);
+    const { entities } = findArticleEntities(anchoredParagraphs(tree), table);
     const astro = (file.data.astro ??= {});
     astro.frontmatter = { ...astro.frontmatter, [STORED_ENTITIES_KEY]: entities };
     linkFirstMentions(tree, entityMatcher(entities));
