@@ -153,12 +153,19 @@ function updateTitle(request: SearchRequest): void {
 
 // ---- searching ----
 
+function updateAddress(request: SearchRequest, mode: 'type' | 'commit' | 'none'): void {
+  updateHistory(request, mode);
+  updateTitle(request);
+}
+
 function run(request: SearchRequest, mode: 'type' | 'commit' | 'none'): void {
   const unchanged = sameRequest(request, current) && onScreen !== undefined;
   current = request;
-  updateHistory(request, mode);
-  updateTitle(request);
   renderControls(request);
+  // A typed search takes the address bar when its answer shows rather than at the keystroke: rewriting the URL
+  // and title costs the page over a millisecond, and the answers a faster typist overtakes never show.
+  const addressNow = mode !== 'type' || unchanged || !isActive(request);
+  if (addressNow) updateAddress(request, mode);
   if (unchanged && mode !== 'none') return;
   if (!isActive(request)) {
     latestSearch = 0;
@@ -174,6 +181,7 @@ function run(request: SearchRequest, mode: 'type' | 'commit' | 'none'): void {
   void answer.then((response) => {
     if (id !== latestSearch) return;
     clearTimeout(slowTimer);
+    if (!addressNow) updateAddress(request, mode);
     if (response.kind === 'results') renderResults(id, request, response);
     else if (response.kind === 'error') renderError(response.message);
   });
