@@ -11,6 +11,7 @@ import {
   type DateResolution,
 } from './dated-mentions';
 import { formatIsoDate, monthName } from './dates';
+import { listPageUrl } from './pagination';
 import { articleUrl } from './urls';
 
 /** What the timeline needs of an article. */
@@ -137,6 +138,11 @@ export interface DateGroup extends DateReading {
   mentionCount: number;
   /** How its mentions were read: more than one kind means a stated date sits beside dates worked out. */
   resolutions: DateResolution[];
+  /**
+   * Set on a date whose mentions run over more than one page: `articles` and `mentionCount` are then this page's
+   * part, and these the whole date's, with whether the part is preceded or followed by another.
+   */
+  split?: { continued: boolean; continues: boolean; articleCount: number; mentionCount: number };
 }
 
 export interface MonthOfEvents {
@@ -328,60 +334,149 @@ export function relativePhraseReadings(mentions: readonly EventMention[]): Phras
     .sort((a, b) => b.readings.length - a.readings.length || collator.compare(a.phrase, b.phrase));
 }
 
-/** How many mentions one page of the event timeline holds before it is split: about 300 kB of HTML. */
-export const EVENTS_PER_PAGE = 400;
+/**
+ * How many dated mentions one page of the event timeline holds: each takes about 1 to 1.3 kB of HTML with its
+ * sentence and how it was read, so a full page stays well under 100 kB.
+ */
+export const EVENTS_PER_PAGE = 50;
 
-/** One page of the event timeline below /timeline/: a year, or for a year too large for one page, one month. */
+/** /timeline/ also charts every article's publication dates, so it keeps fewer mentions before giving them pages. */
+export const EVENTS_ON_TIMELINE = 30;
+
+/**
+ * Dates cut into pages of at most `perPage` mentions, in order. A date with more mentions than a page holds runs on
+ * over the next pages, each holding a part of it (see DateGroup.split), so no page is ever longer than `perPage`.
+ */
+export function pageDates(groups: readonly DateGroup[], perPage: number): DateGroup[][] {
+  if (perPage < 1) throw new RangeError('a page holds at least one mention');
+  const pages: DateGroup[][] = [];
+  let page: DateGroup[] = [];
+  let room = perPage;
+  const turnPage = () => {
+    pages.push(page);
+    page = [];
+    room = perPage;
+  };
+  for (const group of groups) {
+    if (room === 0) turnPage();
+    // A date that fits on a page is never cut: it goes whole onto this page or the next.
+    if (group.mentionCount > room && group.mentionCount <= perPage) turnPage();
+    if (group.mentionCount <= room) {
+      page.push(group);
+      room -= group.mentionCount;
+      continue;
+    }
+    // Longer than a page: it fills this one and runs on, cut at the mention, each article's mentions in order.
+    const parts: ArticleMentions[][] = [[]];
+    let partRoom = room;
+    for (const entry of group.articles) {
+      let rest = entry.mentions;
+      while (rest.length > 0) {
+        if (partRoom === 0) {
+          parts.push([]);
+          partRoom = perPage;
+        }
+        const take = Math.min(partRoom, rest.length);
+        parts.at(-1)!.push({ ...entry, mentions: rest.slice(0, take) });
+        rest = rest.slice(take);
+        partRoom -= take;
+      }
+    }
+    parts.forEach((articles, index) => {
+      if (index > 0) turnPage();
+      page.push({
+        ...group,
+        articles,
+        mentionCount: articles.reduce((sum, entry) => sum + entry.mentions.length, 0),
+        split: {
+          continued: index > 0,
+          continues: index < parts.length - 1,
+          articleCount: group.articles.length,
+          mentionCount: group.mentionCount,
+        },
+      });
+    });
+    room = partRoom;
+  }
+  if (page.length > 0) pages.push(page);
+  return pages;
+}
+
+/**
+ * One page of the event timeline below /timeline/: a year; for a year too large for one page, its mentions of the
+ * year as a whole, or one of its months; and any of these, when long, one of several pages.
+ */
 export interface EventPage {
-  /** The URL segments below /timeline/: ['2016'] or ['2016', '12']. */
-  segments: string[];
+  kind: 'year' | 'month';
+  /** '2016' or '2016-12': with `number`, where the page lives (timelineUrl). */
+  key: string;
   label: string;
-  /** The year, cut to what this page shows: all of it, its whole-year mentions only, or one month. */
+  /** This page among the pages of its year or month, from 1, and how many there are. */
+  number: number;
+  lastPage: number;
+  /** The year, cut to what this page shows; a month keeps its whole month's count. */
   events: YearOfEvents;
-  /** For a year split by month: its months, each on a page of its own. */
+  /** On the pages of a year split by month: its months, each with pages of its own. */
   monthPages: MonthOfEvents[];
 }
 
-/** Where the event timeline lives: on /timeline/ itself while it is small, else one page per year, or per month. */
+/** Where the event timeline lives: on /timeline/ itself while it is small, else on pages by year, or by month. */
 export interface EventPlan {
   inline: boolean;
   pages: EventPage[];
 }
 
-export function planEventPages(years: readonly YearOfEvents[], budget = EVENTS_PER_PAGE): EventPlan {
-  const total = years.reduce((sum, year) => sum + year.mentionCount, 0);
-  if (total <= budget) return { inline: true, pages: [] };
-  const pages = years.flatMap((year): EventPage[] => {
-    const yearSegment = String(year.year);
-    if (year.mentionCount <= budget) {
-      return [{ segments: [yearSegment], label: yearSegment, events: year, monthPages: [] }];
-    }
-    const wholeYearCount = year.wholeYear?.mentionCount ?? 0;
-    const yearPage: EventPage = {
-      segments: [yearSegment],
-      label: yearSegment,
-      events: {
-        year: year.year,
-        ...(year.wholeYear ? { wholeYear: year.wholeYear } : {}),
-        months: [],
-        mentionCount: wholeYearCount,
-      },
-      monthPages: year.months,
-    };
-    const monthPages = year.months.map((month): EventPage => ({
-      segments: [yearSegment, month.key.slice(5, 7)],
-      label: month.label,
-      events: { year: year.year, months: [month], mentionCount: month.mentionCount },
-      monthPages: [],
-    }));
-    return [yearPage, ...monthPages];
-  });
-  return { inline: false, pages };
+function yearPages(year: YearOfEvents, perPage: number): EventPage[] {
+  const key = String(year.year);
+  if (year.mentionCount <= perPage) {
+    return [{ kind: 'year', key, label: key, number: 1, lastPage: 1, events: year, monthPages: [] }];
+  }
+  // The year page holds the mentions of the year as a whole (perhaps none) and leads to the months.
+  const wholeYear = year.wholeYear ? pageDates([year.wholeYear], perPage) : [[]];
+  const pages = wholeYear.map(([part], index): EventPage => ({
+    kind: 'year',
+    key,
+    label: key,
+    number: index + 1,
+    lastPage: wholeYear.length,
+    events: {
+      year: year.year,
+      ...(part ? { wholeYear: part } : {}),
+      months: [],
+      mentionCount: year.wholeYear?.mentionCount ?? 0,
+    },
+    monthPages: year.months,
+  }));
+  for (const month of year.months) {
+    const parts = pageDates(month.groups, perPage);
+    parts.forEach((groups, index) =>
+      pages.push({
+        kind: 'month',
+        key: month.key,
+        label: month.label,
+        number: index + 1,
+        lastPage: parts.length,
+        events: { year: year.year, months: [{ ...month, groups }], mentionCount: month.mentionCount },
+        monthPages: [],
+      }),
+    );
+  }
+  return pages;
 }
 
-/** /timeline/, /timeline/2016/, /timeline/2016/12/ */
-export function timelineUrl(segments: readonly string[] = []): string {
-  return `/timeline/${segments.map((segment) => `${segment}/`).join('')}`;
+export function planEventPages(
+  years: readonly YearOfEvents[],
+  perPage = EVENTS_PER_PAGE,
+  inlineLimit = EVENTS_ON_TIMELINE,
+): EventPlan {
+  const total = years.reduce((sum, year) => sum + year.mentionCount, 0);
+  if (total <= inlineLimit) return { inline: true, pages: [] };
+  return { inline: false, pages: years.flatMap((year) => yearPages(year, perPage)) };
+}
+
+/** /timeline/, /timeline/2016/, /timeline/2016-12/, and a further page of either: /timeline/2016-12/2/ */
+export function timelineUrl(key?: string, page = 1): string {
+  return key === undefined ? '/timeline/' : listPageUrl(`/timeline/${key}/`, page);
 }
 
 /** Every mention a page of years holds, in order. */

@@ -1,7 +1,8 @@
-/** The RSS feed's items: newest first, each with its authors (as Dublin Core creators) and topics. */
+/** The RSS feed's items: the newest articles, newest first, each with its authors (as Dublin Core creators) and topics. */
 import type { RSSFeedItem } from '@astrojs/rss';
 import { sortNewestFirst } from './catalog';
 import type { ExportableArticle } from './data-export';
+import { FEED_ITEMS } from './pagination';
 import { articleDescription } from './structured-data';
 import { articleUrl } from './urls';
 
@@ -14,17 +15,19 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => XML_ENTITIES[character]!);
 }
 
-export function feedItems(articles: readonly ExportableArticle[]): RSSFeedItem[] {
-  return sortNewestFirst(articles).map((article) => {
-    const { data } = article;
-    const { regions, themes, reports } = data.topics;
-    return {
-      title: data.title,
-      link: articleUrl(article.id),
-      pubDate: new Date(`${data.publisher.date}T00:00:00Z`),
-      description: articleDescription(article),
-      categories: [...new Set([...regions, ...themes, ...reports])],
-      customData: data.authors.map((author) => `<dc:creator>${escapeXml(author.name)}</dc:creator>`).join(''),
-    };
-  });
+export function feedItems(articles: readonly ExportableArticle[], limit = FEED_ITEMS): RSSFeedItem[] {
+  return sortNewestFirst(articles)
+    .slice(0, limit)
+    .map((article) => {
+      const { data } = article;
+      const { regions, themes, reports } = data.topics;
+      return {
+        title: data.title,
+        link: articleUrl(article.id),
+        pubDate: new Date(`${data.publisher.date}T00:00:00Z`),
+        description: articleDescription(article),
+        categories: [...new Set([...regions, ...themes, ...reports])],
+        customData: data.authors.map((author) => `<dc:creator>${escapeXml(author.name)}</dc:creator>`).join(''),
+      };
+    });
 }

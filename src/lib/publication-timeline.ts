@@ -45,8 +45,11 @@ export function publicationEntries(articles: readonly PublishedArticle[]): Publi
     );
 }
 
-/** Above this many articles the chart and list give months and counts instead of one line per article. */
-export const ARTICLES_ON_CHART = 60;
+/**
+ * Above this many articles the chart and list give months and counts instead of one line per article. Each line
+ * takes about 0.8 kB, and /timeline/ may also hold up to EVENTS_ON_TIMELINE mentions, so the page stays under 100 kB.
+ */
+export const ARTICLES_ON_CHART = 40;
 
 export interface PublicationMonth {
   /** 2016-12 */

@@ -4,7 +4,8 @@ export const authorUrl = (slug: string): string => `/authors/${slug}/`;
 export const sourceUrl = (slug: string): string => `/sources/${slug}/`;
 export const topicUrl = (slug: string): string => `/topics/${slug}/`;
 export const captureUrl = (slug: string): string => `/captures/${slug}.txt`;
-export const archiveMonthUrl = (key: string): string => `/archive/#m-${key}`;
+/** A month's page of the archive by date (key "2016-12"); its entry on /archive/ keeps the id archiveMonthId gives. */
+export const archiveMonthUrl = (key: string): string => `/archive/${key}/`;
 export const archiveMonthId = (key: string): string => `m-${key}`;
 
 /**

@@ -1,4 +1,4 @@
-/** The RSS feed of the collection, newest first; every page links it from its <head>. */
+/** The RSS feed of the collection: its newest articles, newest first; every page links it from its <head>. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';

@@ -58,11 +58,44 @@ test('each topic page lists the articles filed under it', async ({ page }) => {
   }
 });
 
-test('the archive groups every article under its year and month', async ({ page }) => {
+test('the archive by date leads through its months to every article, each once', async ({ page }) => {
   await page.goto('/archive/');
-  expect(await listedArticles(page)).toEqual(hrefsOf(articles.map(({ slug }) => slug)));
-  await expect(page.getByRole('heading', { name: /2016/ }).first()).toBeVisible();
-  await expect(page.getByRole('heading', { name: /December/ }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /2016/ })).toBeVisible();
+  // Links made to a month's entry before months had pages of their own still land on it.
+  await expect(page.locator('#m-2016-12')).toContainText('December 2016');
+  const months = await page
+    .locator('main a[href^="/archive/"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  expect(months).toContain('/archive/2016-12/');
+  const listed: string[] = [];
+  for (const month of months) {
+    await page.goto(month);
+    await expect(page.locator('h1')).toHaveText(/^Articles republished in \w+ \d{4}$/);
+    listed.push(...(await listedArticles(page)));
+  }
+  expect(listed.sort()).toEqual(hrefsOf(articles.map(({ slug }) => slug)));
+});
+
+test('the home page shows the newest articles and leads on to the rest', async ({ page }) => {
+  await page.goto('/');
+  const newestFirst = [...articles].sort((a, b) => (a.data.publisher.date < b.data.publisher.date ? 1 : -1));
+  const shown = await page
+    .locator('main .article-list a[href^="/articles/"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  // The founding articles were republished on five different days, so "newest first" is one order.
+  expect(shown).toEqual(newestFirst.slice(0, 20).map(({ slug }) => `/articles/${slug}/`));
+  for (const path of ['/archive/', '/authors/', '/sources/', '/topics/']) {
+    await expect(page.locator(`main a[href="${path}"]`).first()).toBeVisible();
+  }
+});
+
+test('a list that fits on one page has no page links and no page number in its title', async ({ page }) => {
+  for (const path of ['/authors/', '/topics/syria/', '/archive/2016-12/']) {
+    await page.goto(path);
+    await expect(page.locator('nav.pagination')).toHaveCount(0);
+    await expect(page.locator('head link[rel="next"], head link[rel="prev"]')).toHaveCount(0);
+    await expect(page).not.toHaveTitle(/page \d+ of/);
+  }
 });
 
 test('the 404 page helps the reader on', async ({ page }) => {

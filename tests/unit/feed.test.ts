@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml, feedItems } from '../../src/lib/feed';
+import { FEED_ITEMS } from '../../src/lib/pagination';
 import { foundingArticle, foundingArticles } from './citation-support';
 
 describe('RSS feed items', () => {
@@ -18,6 +19,23 @@ describe('RSS feed items', () => {
       '<dc:creator>South Front</dc:creator><dc:creator>Prof Michel Chossudovsky</dc:creator>',
     );
     expect(video?.categories).toEqual(['Middle East & North Africa', 'Terrorism', 'US NATO War Agenda', 'SYRIA']);
+  });
+
+  it('carries only the newest articles of a large collection, newest first', () => {
+    const article = foundingArticle('syrian-government');
+    const many = Array.from({ length: 1_001 }, (_, index) => {
+      const date = new Date(Date.UTC(2015, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+      return {
+        ...article,
+        id: `article-${index}`,
+        data: { ...article.data, publisher: { ...article.data.publisher, date } },
+      };
+    });
+    const items = feedItems(many);
+    expect(items).toHaveLength(FEED_ITEMS);
+    expect(items.map((item) => item.link)).toEqual(
+      Array.from({ length: FEED_ITEMS }, (_, index) => `/articles/article-${1_000 - index}/`),
+    );
   });
 
   it('escapes author names, which go into the feed as raw XML', () => {
