@@ -17,7 +17,6 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
-        "worker-src 'self'",
         "connect-src 'self'",
         "object-src 'none'",
         "frame-src 'none'",

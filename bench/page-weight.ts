@@ -20,7 +20,7 @@ export interface ByteTally {
 
 export interface LoadedScript {
   path: string;
-  /** The component or chunk the file was bundled from ("SiteScript.astro script", "search-worker"). */
+  /** The component or chunk the file was bundled from ("SiteScript.astro script", "search-session"). */
   label: string;
   raw: number;
   gzip: number;

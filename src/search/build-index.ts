@@ -38,6 +38,8 @@ type Field = keyof typeof FIELD_BOOSTS;
 const K1 = 1.2;
 const B = 0.75;
 const DOC_CHUNK_SIZE = 50;
+/** Words in this many documents or fewer keep their postings in the manifest (see SearchManifest.inlinePostings). */
+export const INLINE_POSTINGS_MAX_DOCS = 2;
 const DAY_MS = 86_400_000;
 
 /**
@@ -81,11 +83,15 @@ export function buildSearchIndex(articles: readonly IndexableArticle[]): BuiltIn
 
   const vocabulary = [...postings.keys()].filter((term) => !term.includes(' ')).sort();
   const encoded = new Map(vocabulary.map((term) => [term, encodePostings(postings.get(term)!)]));
-  const wordShardTerms = wordShardSizes(vocabulary.map((term) => jsonBytes(term, encoded.get(term)!)));
+  const isInline = (term: string) => postings.get(term)!.length <= INLINE_POSTINGS_MAX_DOCS;
+  const wordShardTerms = wordShardSizes(
+    vocabulary.map((term) => (isInline(term) ? 0 : jsonBytes(term, encoded.get(term)!))),
+  );
   const wordShards: PostingShard[] = [];
   let next = 0;
   for (const size of wordShardTerms) {
-    wordShards.push(Object.fromEntries(vocabulary.slice(next, next + size).map((term) => [term, encoded.get(term)!])));
+    const terms = vocabulary.slice(next, next + size).filter((term) => !isInline(term));
+    wordShards.push(Object.fromEntries(terms.map((term) => [term, encoded.get(term)!])));
     next += size;
   }
 
@@ -103,6 +109,7 @@ export function buildSearchIndex(articles: readonly IndexableArticle[]): BuiltIn
       pairShardCount,
       docChunkSize: DOC_CHUNK_SIZE,
       vocabulary,
+      inlinePostings: vocabulary.map((term) => (isInline(term) ? encoded.get(term)! : 0)),
       days: ordered.map((article) => Math.round(Date.parse(`${article.date}T00:00:00Z`) / DAY_MS)),
       ...facetsOf(ordered),
     },

@@ -45,6 +45,7 @@ export class SearchEngine {
   private readonly wordShardCache = new Map<number, Promise<Postings>>();
   private readonly pairShardCache = new Map<number, Promise<Postings>>();
   private readonly chunkCache = new Map<number, Promise<DocChunk>>();
+  private readonly inlineCache = new Map<number, PostingList>();
 
   constructor(private readonly source: IndexSource) {}
 
@@ -216,20 +217,33 @@ export class SearchEngine {
 
   private async postings(terms: readonly string[], manifest: SearchManifest): Promise<Map<string, PostingList>> {
     const wanted = [...new Set(terms)];
-    const shards = await Promise.all(wanted.map((term) => this.shardFor(term, manifest)));
-    return new Map(wanted.map((term, index) => [term, shards[index]?.get(term) ?? NO_POSTINGS]));
+    const lists = await Promise.all(wanted.map((term) => this.postingsOf(term, manifest)));
+    return new Map(wanted.map((term, index) => [term, lists[index] ?? NO_POSTINGS]));
   }
 
-  /** The shard that would hold a term's postings; a word not in the vocabulary has none to fetch. */
-  private shardFor(term: string, manifest: SearchManifest): Promise<Postings> | undefined {
+  /** A rare word's postings come with the manifest; others from their shard. A word not in the vocabulary has none. */
+  private postingsOf(
+    term: string,
+    manifest: SearchManifest,
+  ): PostingList | Promise<PostingList | undefined> | undefined {
     if (term.includes(' ')) {
       const index = shardOf(term, manifest.pairShardCount);
-      return this.cachedShard(this.pairShardCache, index, () => this.source.pairShard(index));
+      return this.cachedShard(this.pairShardCache, index, () => this.source.pairShard(index)).then((shard) =>
+        shard.get(term),
+      );
     }
     const position = this.matcher!.positionOf(term);
     if (position < 0) return undefined;
+    const inline = manifest.inlinePostings[position];
+    if (inline) {
+      let list = this.inlineCache.get(position);
+      if (!list) this.inlineCache.set(position, (list = decodePostings(inline)));
+      return list;
+    }
     const index = wordShardAt(this.wordShardStarts, position);
-    return this.cachedShard(this.wordShardCache, index, () => this.source.wordShard(index));
+    return this.cachedShard(this.wordShardCache, index, () => this.source.wordShard(index)).then((shard) =>
+      shard.get(term),
+    );
   }
 
   private cachedShard(cache: Map<number, Promise<Postings>>, index: number, load: () => Promise<PostingShard>) {

@@ -9,7 +9,7 @@
  *   /search/text/<docId>.json    DocText
  */
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 export interface SearchManifest {
   version: typeof INDEX_VERSION;
@@ -20,6 +20,13 @@ export interface SearchManifest {
   docChunkSize: number;
   /** Every normalized word of the corpus, sorted; fuzzy and prefix matching run over this list. */
   vocabulary: string[];
+  /**
+   * Aligned with `vocabulary`: the postings of a word found in at most INLINE_POSTINGS_MAX_DOCS documents (a flat
+   * list, as in a shard), or 0 for a word whose postings are in its word shard. The rarest words (names, the
+   * words people search for) then cost no request: a search waiting on the network is slow, most of all while
+   * the reader is still typing, when the browser puts network responses behind keystrokes.
+   */
+  inlinePostings: (number[] | 0)[];
   /** Republication day of each document, as days since 1970-01-01, for date sort and tie-breaks. */
   days: number[];
   /** Facet values, each list sorted for display; documents refer to them by index. */

@@ -61,6 +61,7 @@ test.describe('typing a search', () => {
       await expect(status(page)).toHaveAttribute('aria-live', 'polite');
       await expect(status(page)).toContainText(new RegExp(`matche?s? “${query}”`));
       const typed = await hrefs(page);
+      await expect(page.locator('ol#search-results > li').first().locator('mark').first()).toBeVisible();
       const marks = await page.locator('ol#search-results > li').first().locator('mark').allTextContents();
       expect(marks.length).toBeGreaterThan(0);
       expect(marks.some((mark) => words.test(mark))).toBe(true);
@@ -82,6 +83,7 @@ test.describe('typing a search', () => {
     await expect(result.locator(`time[datetime="${data.publisher.date}"]`)).toBeVisible();
     await expect(result).toContainText(data.original!.name);
     const snippets = result.locator('.result__snippet');
+    await expect(snippets.first()).toBeVisible();
     expect(await snippets.count()).toBeGreaterThanOrEqual(1);
     expect(await snippets.count()).toBeLessThanOrEqual(2);
     for (const mark of await result.locator('mark').allTextContents()) expect(mark.toLowerCase()).toBe('kirby');
@@ -122,6 +124,7 @@ test.describe('forgiving queries', () => {
   test('"Tyas" finds both spellings, Tyas and Tias, in the South Front article', async ({ page }) => {
     await page.goto('/search/?q=Tyas');
     await expectResults(page, [SOUTH_FRONT]);
+    await expect(results(page).first().locator('mark').first()).toBeVisible();
     const marks = await results(page).first().locator('mark').allTextContents();
     expect(marks).toContain('Tyas');
     expect(marks).toContain('Tias');
@@ -131,12 +134,14 @@ test.describe('forgiving queries', () => {
     await page.goto('/search/');
     await type(page, 'Erdoğan');
     await expectResults(page, [LIBERATED, RETREAT]);
+    await expect(page.locator('ol#search-results mark').first()).toBeVisible();
     for (const mark of await page.locator('ol#search-results mark').allTextContents()) expect(mark).toBe('Erdogan');
   });
 
   test('"al-nusra" finds al-Nusra, al Nusra and Al Nusra', async ({ page }) => {
     await page.goto('/search/?q=al-nusra');
     await expectResults(page, [ANDERSON, RETREAT, VAN_AUKEN]);
+    await expect(page.locator('ol#search-results mark').first()).toBeVisible();
     const marks = (await page.locator('ol#search-results mark').allTextContents()).map((mark) => mark.toLowerCase());
     expect(marks).toContain('nusra');
   });
@@ -355,22 +360,25 @@ test.describe('loading', () => {
     expect(page.workers()).toHaveLength(0);
   });
 
-  test('/search/ starts its worker on first focus or with a query, and fetches only the texts it shows', async ({
+  test('/search/ loads the engine and the index on first focus, and fetches only the texts it shows', async ({
     page,
   }) => {
     const requests: Request[] = [];
     page.on('request', (request) => requests.push(request));
     await page.goto('/search/');
     await page.waitForLoadState('networkidle');
+    const engineRequests = () => requests.filter((request) => /search-session/.test(request.url())).length;
     expect(indexRequests(requests)).toEqual([]);
-    expect(page.workers()).toHaveLength(0);
+    expect(engineRequests()).toBe(0);
     await page.locator('#search-input').focus();
-    await expect.poll(() => page.workers().length).toBe(1);
+    await expect.poll(() => indexRequests(requests)).toEqual(['/search/manifest.json']);
+    expect(engineRequests()).toBe(1);
     await page.locator('#search-input').fill('kirby');
     await expectResults(page, [VAN_AUKEN]);
     await expect(page.locator('ol#search-results mark').first()).toBeVisible();
     const texts = indexRequests(requests).filter((path) => path.startsWith('/search/text/'));
     expect(new Set(texts).size).toBe(1);
+    expect(engineRequests()).toBe(1);
   });
 });
 

@@ -1,4 +1,4 @@
-/** Messages between the search page (main thread) and the search worker. */
+/** What the search page asks of its search session (search-session.ts), and what it answers. */
 import type { Snippet } from '../snippets';
 import type { DocSummary, SearchRequest, SearchResponse } from '../types';
 
@@ -12,7 +12,7 @@ export interface ShownSnippet extends Snippet {
   anchor: string | null;
 }
 
-export type WorkerRequest =
+export type SessionRequest =
   /** Load the index manifest now, before the first search needs it. */
   | { kind: 'warm'; id: number }
   /** Run a search and return its first `count` results. */
@@ -22,7 +22,7 @@ export type WorkerRequest =
   /** The passages around the matched words for results `start` to `start + count` of search `searchId`. */
   | { kind: 'snippets'; id: number; searchId: number; start: number; count: number };
 
-export type WorkerResponse =
+export type SessionResponse =
   | {
       kind: 'results';
       id: number;

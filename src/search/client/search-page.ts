@@ -1,5 +1,5 @@
 /**
- * The /search/ page: reads the search from the URL, keeps the URL in step, asks the worker, and renders.
+ * The /search/ page: reads the search from the URL, keeps the URL in step, asks the search session, and renders.
  * Everything from the index is capture text and goes into the page through textContent only.
  */
 import { formatIsoDate } from '../../lib/dates';
@@ -8,7 +8,8 @@ import { articleUrl } from '../../lib/urls';
 import { site } from '../../site.config';
 import type { FacetCount, SearchRequest, SearchResponse } from '../types';
 import { paramsFromRequest, requestFromParams } from '../url-state';
-import type { ResultItem, WorkerRequest, WorkerResponse } from './protocol';
+import type { ResultItem, SessionRequest, SessionResponse } from './protocol';
+import type { SearchSession } from './search-session';
 import {
   PAGE_SIZE,
   countLabel,
@@ -26,6 +27,12 @@ import {
 /** The count is announced once typing pauses, not at every keystroke, so a screen reader is not talked over. */
 const ANNOUNCE_AFTER_MS = 500;
 const FACETS_AFTER_MS = 150;
+/**
+ * Passages need each result's text: fetched at every keystroke, they held the browser's connections while the
+ * index files the next keystroke waited on queued behind them. They are fetched once typing pauses.
+ */
+const SNIPPETS_AFTER_MS = 120;
+let snippetsTimer: ReturnType<typeof setTimeout> | undefined;
 /** Say "Searching…" only when an answer is slow (the first one, while the index loads). */
 const SLOW_MS = 400;
 const WIDE_LAYOUT = '(min-width: 60rem)';
@@ -38,43 +45,39 @@ const FACETS: readonly { name: FacetName; legend: string }[] = [
 ];
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
-type Outgoing = WithoutId<WorkerRequest>;
+type Outgoing = WithoutId<SessionRequest>;
 
-/** The worker, started on first need; each message gets an id and its answer resolves the matching promise. */
-class SearchWorker {
-  private worker?: Worker;
+/**
+ * The search engine, imported on first need (focus, typing, or a query in the address) so that loading the page
+ * fetches none of it. Each request gets an id, which the page uses to drop answers a newer keystroke overtook.
+ */
+class LazySession {
+  private session?: Promise<SearchSession>;
   private lastId = 0;
-  private readonly pending = new Map<number, (response: WorkerResponse) => void>();
 
   get started(): boolean {
-    return this.worker !== undefined;
+    return this.session !== undefined;
   }
 
-  send(message: Outgoing): { id: number; answer: Promise<WorkerResponse> } {
+  send(message: Outgoing): { id: number; answer: Promise<SessionResponse> } {
     const id = ++this.lastId;
-    const answer = new Promise<WorkerResponse>((resolve) => this.pending.set(id, resolve));
-    this.start().postMessage({ ...message, id } as WorkerRequest);
-    return { id, answer };
+    const answer = this.start().then(
+      (session) => session.handle({ ...message, id } as SessionRequest),
+      (error: unknown): SessionResponse => ({ kind: 'error', id, message: describe(error) }),
+    );
+    return { id, answer: answer.catch((error: unknown) => ({ kind: 'error', id, message: describe(error) })) };
   }
 
-  private start(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
-      const resolve = this.pending.get(event.data.id);
-      this.pending.delete(event.data.id);
-      resolve?.(event.data);
-    });
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      for (const [id, resolve] of this.pending)
-        resolve({ kind: 'error', id, message: event.message || 'the search worker did not start' });
-      this.pending.clear();
-      this.worker = undefined;
-    });
-    this.worker = worker;
-    return worker;
+  private start(): Promise<SearchSession> {
+    this.session ??= import('./search-session').then(({ createSearchSession }) => createSearchSession());
+    // A failed download is tried again at the next search.
+    this.session.catch(() => (this.session = undefined));
+    return this.session;
   }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function element<T extends HTMLElement>(id: string): T {
@@ -109,7 +112,7 @@ const shownLine = element<HTMLParagraphElement>('search-shown');
 const moreButton = element<HTMLButtonElement>('search-more-button');
 const sortInputs = [...document.querySelectorAll<HTMLInputElement>('input[name="sort"][form="search-form"]')];
 
-const worker = new SearchWorker();
+const session = new LazySession();
 /** The search the page shows (or is about to): the URL's, the box's and the filters' single source of truth. */
 let current = requestFromParams(new URLSearchParams(location.search));
 /** The id of the newest search sent: only its answer is rendered, so a slow old answer never replaces a newer one. */
@@ -158,21 +161,49 @@ function updateAddress(request: SearchRequest, mode: 'type' | 'commit' | 'none')
   updateTitle(request);
 }
 
+/**
+ * Typing puts the search in the address bar once the reader pauses: rewriting the URL and title costs Chromium
+ * here from one to fifteen milliseconds, which at every keystroke came before the results.
+ */
+const ADDRESS_AFTER_MS = 300;
+let pendingAddress: { request: SearchRequest; timer: ReturnType<typeof setTimeout> } | undefined;
+
+function typedAddress(request: SearchRequest): void {
+  clearTimeout(pendingAddress?.timer);
+  pendingAddress = { request, timer: setTimeout(flushAddress, ADDRESS_AFTER_MS) };
+}
+
+/** Writes a waiting typed address now: before leaving the page, so Back returns to this search. */
+function flushAddress(): void {
+  if (!pendingAddress) return;
+  clearTimeout(pendingAddress.timer);
+  const { request } = pendingAddress;
+  pendingAddress = undefined;
+  updateAddress(request, 'type');
+}
+
+function cancelTypedAddress(): void {
+  clearTimeout(pendingAddress?.timer);
+  pendingAddress = undefined;
+}
+
 function run(request: SearchRequest, mode: 'type' | 'commit' | 'none'): void {
   const unchanged = sameRequest(request, current) && onScreen !== undefined;
   current = request;
   renderControls(request);
-  // A typed search takes the address bar when its answer shows rather than at the keystroke: rewriting the URL
-  // and title costs the page over a millisecond, and the answers a faster typist overtakes never show.
-  const addressNow = mode !== 'type' || unchanged || !isActive(request);
-  if (addressNow) updateAddress(request, mode);
+  if (mode === 'type') {
+    typedAddress(request);
+  } else {
+    cancelTypedAddress();
+    updateAddress(request, mode);
+  }
   if (unchanged && mode !== 'none') return;
   if (!isActive(request)) {
     latestSearch = 0;
     clearResults();
     return;
   }
-  const { id, answer } = worker.send({ kind: 'search', request, count: PAGE_SIZE });
+  const { id, answer } = session.send({ kind: 'search', request, count: PAGE_SIZE });
   latestSearch = id;
   clearTimeout(slowTimer);
   slowTimer = setTimeout(() => {
@@ -181,14 +212,13 @@ function run(request: SearchRequest, mode: 'type' | 'commit' | 'none'): void {
   void answer.then((response) => {
     if (id !== latestSearch) return;
     clearTimeout(slowTimer);
-    if (!addressNow) updateAddress(request, mode);
     if (response.kind === 'results') renderResults(id, request, response);
     else if (response.kind === 'error') renderError(response.message);
   });
 }
 
 function warm(): void {
-  if (!worker.started) worker.send({ kind: 'warm' });
+  if (!session.started) session.send({ kind: 'warm' });
 }
 
 function showMore(): void {
@@ -197,7 +227,7 @@ function showMore(): void {
   if (!batch) return;
   const searchId = onScreen.id;
   moreButton.disabled = true;
-  void worker.send({ kind: 'more', searchId, ...batch }).answer.then((response) => {
+  void session.send({ kind: 'more', searchId, ...batch }).answer.then((response) => {
     moreButton.disabled = false;
     if (response.kind === 'error') return renderError(response.message);
     if (response.kind !== 'more' || onScreen?.id !== searchId || searchId !== latestSearch) return;
@@ -221,6 +251,7 @@ function clearResults(): void {
   clearTimeout(slowTimer);
   clearTimeout(announceTimer);
   clearTimeout(facetsTimer);
+  clearTimeout(snippetsTimer);
   onScreen = undefined;
   status.textContent = '';
   reading.hidden = true;
@@ -236,7 +267,7 @@ function clearResults(): void {
 function renderResults(
   id: number,
   request: SearchRequest,
-  response: Extract<WorkerResponse, { kind: 'results' }>,
+  response: Extract<SessionResponse, { kind: 'results' }>,
 ): void {
   onScreen = { id, total: response.total, shown: response.items.length };
   const filtered = selectedCount(response.facets);
@@ -246,7 +277,8 @@ function renderResults(
   reading.textContent = read;
   reading.hidden = read === '';
   list.replaceChildren(...response.items.map((item) => resultElement(item)));
-  fillSnippets(id, 0, response.items.length);
+  clearTimeout(snippetsTimer);
+  snippetsTimer = setTimeout(() => fillSnippets(id, 0, response.items.length), SNIPPETS_AFTER_MS);
   // Which query the list shows, for tools that wait for a search to finish (the benchmark's probe).
   list.dataset.query = request.query;
   empty.hidden = response.total !== 0;
@@ -300,9 +332,10 @@ function resultElement(item: ResultItem): HTMLLIElement {
   return entry;
 }
 
-/** Adds the passages of results `start` onward once the worker has them, if that search is still on screen. */
+/** Adds the passages of results `start` onward once the session has them, if that search is still on screen. */
 function fillSnippets(searchId: number, start: number, count: number): void {
-  void worker.send({ kind: 'snippets', searchId, start, count }).answer.then((response) => {
+  if (onScreen?.id !== searchId) return;
+  void session.send({ kind: 'snippets', searchId, start, count }).answer.then((response) => {
     if (response.kind !== 'snippets' || onScreen?.id !== searchId) return;
     const entries = list.querySelectorAll<HTMLLIElement>(':scope > li');
     response.snippets.forEach((snippets, offset) => {
@@ -409,7 +442,7 @@ function typed(): SearchRequest {
 input.addEventListener('focus', warm);
 input.addEventListener('input', () => {
   warm();
-  // Every keystroke searches at once; the worker drops answers a newer keystroke has overtaken.
+  // Every keystroke searches at once; answers a newer keystroke has overtaken are dropped.
   run(typed(), 'type');
 });
 
@@ -461,7 +494,12 @@ for (const radio of sortInputs) {
 
 moreButton.addEventListener('click', showMore);
 
+// Following a result, or leaving the page any other way, first records the search typed so far.
+list.addEventListener('click', flushAddress, { capture: true });
+window.addEventListener('pagehide', flushAddress);
+
 window.addEventListener('popstate', () => {
+  cancelTypedAddress();
   const request = requestFromParams(new URLSearchParams(location.search));
   entryCommitted = true;
   onScreen = undefined;

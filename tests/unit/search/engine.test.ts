@@ -189,8 +189,9 @@ describe('a failed index fetch', () => {
       docChunk: async (index) => built.docChunks[index]!,
       text: async (docId) => built.texts[docId]!,
     });
-    await expect(flaky.search(request('halabja '))).rejects.toThrow('network down');
-    expect((await flaky.search(request('halabja '))).hits).toHaveLength(1);
+    // "aleppo" is in more documents than keep their postings in the manifest, so its shard is fetched.
+    await expect(flaky.search(request('aleppo '))).rejects.toThrow('network down');
+    expect((await flaky.search(request('aleppo '))).hits).toHaveLength(4);
   });
 });
 
@@ -199,8 +200,11 @@ describe('fetching as the reader types', () => {
     // Enough made-up words that the vocabulary spans many word shards.
     const syllables = ['ba', 'ko', 'ri', 'zu', 'me', 'ta', 'lo', 'ni'];
     const words = syllables.flatMap((a) => syllables.flatMap((b) => syllables.map((c) => `${a}${b}${c}`)));
-    const articles = words.map((word, index) =>
-      article(`doc-${index}`, '2016-12-01', { blocks: [`The convoy left ${word} at dawn.`] }),
+    // Each word in three articles: a rarer one would keep its postings in the manifest and need no shard.
+    const articles = words.flatMap((word, index) =>
+      [0, 1, 2].map((copy) =>
+        article(`doc-${index}-${copy}`, '2016-12-01', { blocks: [`The convoy left ${word} at dawn.`] }),
+      ),
     );
     const built = buildSearchIndex(articles);
     expect(built.wordShards.length).toBeGreaterThan(2);
@@ -222,5 +226,31 @@ describe('fetching as the reader types', () => {
       if (length >= 3) expect(hits.length).toBeGreaterThan(0);
     }
     expect(new Set(fetched).size).toBe(1);
+  });
+});
+
+describe('a word in at most two articles', () => {
+  it('is found with the manifest alone, without waiting for any shard', async () => {
+    const built = buildSearchIndex(CORPUS);
+    const shardsAsked: number[] = [];
+    const engine = new SearchEngine({
+      manifest: async () => built.manifest,
+      wordShard: async (index) => {
+        shardsAsked.push(index);
+        return built.wordShards[index]!;
+      },
+      pairShard: async (index) => built.pairShards[index]!,
+      docChunk: async (index) => built.docChunks[index]!,
+      text: async (docId) => built.texts[docId]!,
+    });
+    const halabja = await engine.search(request('halabja '));
+    expect(halabja.hits.map((hit) => hit.docId)).toHaveLength(1);
+    expect((await engine.search(request('kirby '))).hits).toHaveLength(2);
+    expect(shardsAsked).toEqual([]);
+    // A commoner word still comes from its shard, and both kinds combine in one query.
+    expect((await engine.search(request('aleppo halabja'))).hits.map((hit) => hit.docId)).toEqual(
+      halabja.hits.map((hit) => hit.docId),
+    );
+    expect(shardsAsked.length).toBeGreaterThan(0);
   });
 });
