@@ -298,6 +298,18 @@ test('back and forward restore earlier searches', async ({ page }) => {
   await expectResults(page, [LIBERATED]);
 });
 
+test('following a result straight after typing, Back returns to that search', async ({ page }) => {
+  await page.goto('/search/');
+  await type(page, 'kirby');
+  // Clicked before the typed address would settle on its own.
+  await resultLinks(page).first().click();
+  await expect(page).toHaveURL(href(VAN_AUKEN));
+  await page.goBack();
+  await expect(page).toHaveURL('/search/?q=kirby');
+  await expect(page.locator('#search-input')).toHaveValue('kirby');
+  await expectResults(page, [VAN_AUKEN]);
+});
+
 test('the header box searches from any page, in place on /search/', async ({ page }) => {
   await page.goto('/authors/');
   await page.locator('#site-search').fill('Deir Ezzor');
