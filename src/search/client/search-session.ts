@@ -25,11 +25,14 @@ export function createSearchSession(engine = new SearchEngine(fetchSource())): S
   let lastHits: { id: number; hits: SearchHit[] } | undefined;
   let prefetching = false;
 
-  /** After the first results are on screen, the remaining summaries load in the background. */
+  /**
+   * After the first results are on screen, the remaining summaries load in the background, one file at a time
+   * at low priority, so later result lists render without waiting on the network.
+   */
   function prefetchOnce(): void {
     if (prefetching) return;
     prefetching = true;
-    setTimeout(() => void engine.prefetchSummaries(), 0);
+    setTimeout(() => void engine.prefetchSummaries(1), 0);
   }
 
   /** Summaries for the hits about to be shown, and for no others. */
