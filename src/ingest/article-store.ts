@@ -1,14 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { writeAtomically } from '../lib/write-atomically';
 import { join } from 'node:path';
-import { articleSchema } from '../schemas/article';
-import { readFrontmatter } from './article-file';
 
 export interface StoredArticle {
   slug: string;
   sha256: string;
   captureFile: string;
 }
+
+/** The sha256 recorded for an article whose frontmatter does not pass the schema. */
+export const UNREADABLE = 'unreadable';
 
 /** What already sits at a slug, for a message a person can act on. */
 export function describeStored(article: StoredArticle): string {
@@ -17,36 +18,40 @@ export function describeStored(article: StoredArticle): string {
     : `a different capture (${article.captureFile}, sha256 ${article.sha256.slice(0, 12)}…)`;
 }
 
-const UNREADABLE = 'unreadable';
+export const articlesDirOf = (root: string) => join(root, 'articles');
+export const capturesDirOf = (root: string) => join(root, 'captures');
+export const storedArticlePath = (root: string, slug: string) => join(articlesDirOf(root), `${slug}.md`);
+export const storedCapturePath = (root: string, slug: string) => join(capturesDirOf(root), `${slug}.txt`);
 
-/** Where ingested articles and their verbatim captures live: `<root>/articles` and `<root>/captures`. */
+/** The article files already stored under `<root>/articles`, in name order. */
+export function listStoredArticles(root: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(articlesDirOf(root));
+  } catch {
+    return [];
+  }
+  return names.filter((name) => name.endsWith('.md')).sort();
+}
+
+/**
+ * Where ingested articles and their verbatim captures live: `<root>/articles` and `<root>/captures`. It indexes
+ * what is stored already, so a capture is matched by its sha256 whatever its file is called.
+ */
 export class ArticleStore {
-  readonly articlesDir: string;
-  readonly capturesDir: string;
   private readonly bySha = new Map<string, StoredArticle>();
   private readonly bySlug = new Map<string, StoredArticle>();
+  private directoriesMade = false;
 
-  private constructor(root: string) {
-    this.articlesDir = join(root, 'articles');
-    this.capturesDir = join(root, 'captures');
-  }
-
-  /** Indexes what is stored already, so a capture is matched by its sha256 whatever its file is called. */
-  static async open(root: string): Promise<ArticleStore> {
-    const store = new ArticleStore(root);
-    const names = await readdir(store.articlesDir).catch(() => [] as string[]);
-    for (const name of names.filter((file) => file.endsWith('.md')).sort()) {
-      const slug = name.slice(0, -'.md'.length);
-      const text = await readFile(join(store.articlesDir, name), 'utf8');
-      const parsed = articleSchema.safeParse(safelyReadFrontmatter(text));
-      if (parsed.success) {
-        store.remember({ slug, sha256: parsed.data.capture.sha256, captureFile: parsed.data.capture.file });
-      } else {
-        // An article we cannot read still owns its slug: a new capture must never overwrite it.
-        store.bySlug.set(slug, { slug, sha256: UNREADABLE, captureFile: name });
-      }
+  constructor(
+    readonly root: string,
+    stored: StoredArticle[],
+  ) {
+    for (const article of stored) {
+      // An article we cannot read still owns its slug: a new capture must never overwrite it.
+      if (article.sha256 === UNREADABLE) this.bySlug.set(article.slug, article);
+      else this.remember(article);
     }
-    return store;
   }
 
   findBySha(sha256: string): StoredArticle | undefined {
@@ -57,54 +62,33 @@ export class ArticleStore {
     return this.bySlug.get(slug);
   }
 
-  /** True when the stored article and its capture already hold exactly these bytes. */
-  async holds(slug: string, markdown: string, capture: Uint8Array): Promise<boolean> {
-    const [storedArticle, storedCapture] = await Promise.all([
-      readFile(this.articlePath(slug), 'utf8').catch(() => null),
-      readFile(this.capturePath(slug)).catch(() => null),
-    ]);
-    return storedArticle === markdown && storedCapture !== null && Buffer.compare(storedCapture, capture) === 0;
+  /** Every readable stored article by the sha256 of its capture. */
+  shaIndex(): Map<string, StoredArticle> {
+    return new Map(this.bySha);
   }
 
   articlePath(slug: string): string {
-    return join(this.articlesDir, `${slug}.md`);
+    return storedArticlePath(this.root, slug);
   }
 
   capturePath(slug: string): string {
-    return join(this.capturesDir, `${slug}.txt`);
+    return storedCapturePath(this.root, slug);
   }
 
   /** The capture goes first: an article file on disk always has its verbatim capture beside it. */
-  async write(article: StoredArticle, markdown: string, capture: Uint8Array): Promise<void> {
-    await writeAtomically(this.capturePath(article.slug), capture);
-    await writeAtomically(this.articlePath(article.slug), markdown);
+  write(article: StoredArticle, markdown: string, capture: Uint8Array): void {
+    if (!this.directoriesMade) {
+      mkdirSync(capturesDirOf(this.root), { recursive: true });
+      mkdirSync(articlesDirOf(this.root), { recursive: true });
+      this.directoriesMade = true;
+    }
+    writeAtomically(this.capturePath(article.slug), capture);
+    writeAtomically(this.articlePath(article.slug), markdown);
     this.remember(article);
   }
 
   remember(article: StoredArticle): void {
     this.bySha.set(article.sha256, article);
     this.bySlug.set(article.slug, article);
-  }
-}
-
-function safelyReadFrontmatter(text: string): unknown {
-  try {
-    return readFrontmatter(text);
-  } catch {
-    return null;
-  }
-}
-
-/** A temporary file beside the target, then a rename: readers see the old file or the new one, never half of one. */
-async function writeAtomically(path: string, contents: string | Uint8Array): Promise<void> {
-  const directory = join(path, '..');
-  await mkdir(directory, { recursive: true });
-  const temporary = join(directory, `.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temporary, contents);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
   }
 }

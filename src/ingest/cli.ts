@@ -9,6 +9,7 @@ capture in <content>/captures/<slug>.txt. Re-running on the same captures change
   --dry-run         report what would be written, write nothing
   --content <dir>   content folder (default: content)
   --quiet           print only refusals and the summary
+  --threads <n>     threads to convert on (default: one per core, for large runs)
   -h, --help        show this help`;
 
 async function main(): Promise<number> {
@@ -20,6 +21,7 @@ async function main(): Promise<number> {
         'dry-run': { type: 'boolean', default: false },
         content: { type: 'string', default: 'content' },
         quiet: { type: 'boolean', default: false },
+        threads: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -37,19 +39,33 @@ async function main(): Promise<number> {
     return 2;
   }
 
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+    console.error(`ingest: --threads takes a whole number of at least 1, not "${values.threads}"\n\n${USAGE}`);
+    return 2;
+  }
+
   const dryRun = values['dry-run'];
   const progressEvery = (total: number) => Math.max(1, Math.floor(total / 20));
-  const outcomes = await ingestCaptures(positionals, {
-    contentRoot: values.content,
-    dryRun,
-    onProgress: (done, total, outcome) => {
-      if (outcome.status === 'refused') return;
-      if (!values.quiet && total <= 20) console.error(describe(outcome, dryRun));
-      else if (total > 20 && (done % progressEvery(total) === 0 || done === total)) {
-        console.error(`ingest: ${done}/${total} captures`);
-      }
-    },
-  });
+  let outcomes: Outcome[];
+  try {
+    outcomes = await ingestCaptures(positionals, {
+      contentRoot: values.content,
+      dryRun,
+      ...(threads ? { threads } : {}),
+      onProgress: (done, total, outcome) => {
+        if (outcome.status === 'refused') return;
+        if (!values.quiet && total <= 20) console.error(describe(outcome, dryRun));
+        else if (total > 20 && (done % progressEvery(total) === 0 || done === total)) {
+          console.error(`ingest: ${done}/${total} captures`);
+        }
+      },
+    });
+  } catch (error) {
+    // Something outside any one capture failed (a conversion thread stopped): what was written stays written.
+    console.error(`ingest: stopped: ${(error as Error).message}`);
+    return 1;
+  }
 
   const refused = outcomes.filter((outcome) => outcome.status === 'refused');
   for (const outcome of refused) console.error(describe(outcome, dryRun));
@@ -57,6 +73,8 @@ async function main(): Promise<number> {
   console.log(
     `ingest${dryRun ? ' (dry run)' : ''}: ${outcomes.length} capture(s): ${count('written')} ${dryRun ? 'would be written' : 'written'}, ${count('unchanged')} unchanged, ${count('duplicate')} duplicate(s), ${refused.length} refused`,
   );
+  if (!dryRun && count('written') > 0 && !values.quiet)
+    console.log('ingest: run `npm run entities` to find the people and places the new articles name.');
   return refused.length > 0 ? 1 : 0;
 }
 

@@ -18,7 +18,7 @@ export function decodeCapture(bytes: Uint8Array): string {
     throw new IngestError(`not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})`);
   }
   const unified = text.replace(/\r\n?/g, '\n');
-  if (unified.replace(/[\s\u00a0\ufeff]/gu, '') === '') throw new IngestError('the file holds only white space');
+  if (!/[^\s\u00a0\ufeff]/u.test(unified)) throw new IngestError('the file holds only white space');
   return unified;
 }
 

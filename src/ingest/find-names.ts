@@ -85,7 +85,7 @@ async function main(): Promise<number> {
     console.log(`entities: ${FOUND_NAMES_FILE} unchanged: ${summary}`);
     return 0;
   }
-  await writeAtomically(FOUND_NAMES_FILE, text);
+  writeAtomically(FOUND_NAMES_FILE, text);
   console.log(`entities: wrote ${FOUND_NAMES_FILE}: ${summary}`);
   return 0;
 }

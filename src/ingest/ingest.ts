@@ -1,12 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
-import { slugify } from '../lib/slug';
-import { articleSchema } from '../schemas/article';
-import { renderArticleFile } from './article-file';
-import { ArticleStore, describeStored } from './article-store';
-import { sha256Hex } from '../lib/digest';
-import { convertCapture } from './convert-capture';
-import { IngestError } from './ingest-error';
+import { ArticleStore, describeStored, listStoredArticles } from './article-store';
+import type { PreparedCapture } from './capture-job';
+import { ConversionPool } from './conversion-pool';
 
 export type Outcome =
   | { file: string; status: 'written' | 'unchanged'; slug: string; note?: string }
@@ -17,10 +14,16 @@ export interface IngestOptions {
   /** The folder holding `articles/` and `captures/`. */
   contentRoot: string;
   dryRun?: boolean;
+  /** Threads to convert on, this one included; by default one per core once the run is large. */
+  threads?: number;
   onProgress?: (done: number, total: number, outcome: Outcome) => void;
 }
 
 const CAPTURE_EXTENSIONS = /\.(?:txt|md|markdown)$/i;
+
+/** Below this many captures a second thread costs more to start (it loads the whole pipeline) than it saves. */
+const CAPTURES_PER_EXTRA_THREAD = 200;
+const MAX_THREADS = 8;
 
 /** Expands folders to the capture files inside them (not recursive), in a stable order. */
 export async function listCaptures(paths: string[]): Promise<{ files: string[]; missing: Outcome[] }> {
@@ -40,85 +43,93 @@ export async function listCaptures(paths: string[]): Promise<{ files: string[]; 
   return { files, missing };
 }
 
+export function defaultThreads(captures: number): number {
+  return Math.max(
+    1,
+    Math.min(availableParallelism(), MAX_THREADS, 1 + Math.floor(captures / CAPTURES_PER_EXTRA_THREAD)),
+  );
+}
+
+/**
+ * Captures are converted on several threads, but every decision that depends on the rest of the run (a
+ * duplicate, a slug already taken, what to write) is made here, one capture at a time in file order, so the
+ * outcome is the same whatever the number of threads.
+ */
 export async function ingestCaptures(paths: string[], options: IngestOptions): Promise<Outcome[]> {
-  const store = await ArticleStore.open(options.contentRoot);
   const { files, missing } = await listCaptures(paths);
   const outcomes: Outcome[] = [...missing];
-  const seenThisRun = new Map<string, { file: string; outcome: Outcome }>();
-  for (const [index, file] of files.entries()) {
-    const outcome = await ingestOne(file, store, seenThisRun, options);
-    outcomes.push(outcome);
-    options.onProgress?.(index + 1, files.length, outcome);
+  if (files.length === 0) return outcomes;
+
+  const root = options.contentRoot;
+  const pool = ConversionPool.start(options.threads ?? defaultThreads(files.length));
+  try {
+    const store = new ArticleStore(root, await pool.readStored(root, listStoredArticles(root)));
+    await pool.configure({ contentRoot: root, storedBySha: store.shaIndex(), dryRun: options.dryRun ?? false });
+    const seenThisRun = new Map<string, { file: string; outcome: Outcome }>();
+    await pool.prepare(files, (prepared, index) => {
+      const outcome = decide(files[index]!, prepared, store, seenThisRun, options);
+      outcomes.push(outcome);
+      options.onProgress?.(index + 1, files.length, outcome);
+    });
+  } finally {
+    await pool.close();
   }
   return outcomes;
 }
 
-async function ingestOne(
+function decide(
   file: string,
+  prepared: PreparedCapture,
   store: ArticleStore,
   seenThisRun: Map<string, { file: string; outcome: Outcome }>,
   options: IngestOptions,
-): Promise<Outcome> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    return {
-      file,
-      status: 'refused',
-      reason: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`,
-    };
-  }
-  const sha256 = sha256Hex(bytes);
-  const earlier = seenThisRun.get(sha256);
+): Outcome {
+  if (prepared.kind === 'unreadable') return { file, status: 'refused', reason: prepared.reason };
+  const earlier = seenThisRun.get(prepared.sha256);
   if (earlier) {
     const { outcome } = earlier;
     if (outcome.status === 'refused')
       return { file, status: 'refused', reason: `${outcome.reason} (same bytes as ${earlier.file})` };
     return { file, status: 'duplicate', slug: outcome.slug, note: `same capture as ${earlier.file}` };
   }
-  const outcome = await convertAndStore(file, bytes, sha256, store, options);
-  seenThisRun.set(sha256, { file, outcome });
+  const outcome = decideNew(file, prepared, store, options);
+  seenThisRun.set(prepared.sha256, { file, outcome });
   return outcome;
 }
 
-async function convertAndStore(
+function decideNew(
   file: string,
-  bytes: Uint8Array,
-  sha256: string,
+  prepared: Exclude<PreparedCapture, { kind: 'unreadable' }>,
   store: ArticleStore,
   options: IngestOptions,
-): Promise<Outcome> {
-  try {
-    const { data, body } = convertCapture(bytes, basename(file));
-    const existing = store.findBySha(sha256);
-    const slug = existing?.slug ?? slugify(data.title, 'article');
-    const holder = store.findBySlug(slug);
-    if (!existing && holder) {
-      throw new IngestError(
-        `its title gives the slug "${slug}", which ${relative('.', store.articlePath(slug))} already uses for ${describeStored(holder)}; nothing was overwritten`,
-      );
-    }
-    // The same capture under another name is the same article: it keeps the name it was first ingested under.
-    if (existing) data.capture.file = existing.captureFile;
-    const checked = articleSchema.safeParse(data);
-    if (!checked.success) {
-      throw new IngestError(
-        `the extracted metadata breaks the schema: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
-      );
-    }
-    const markdown = renderArticleFile(checked.data, body);
-    const note =
-      existing && existing.captureFile !== basename(file) ? `same capture as ${existing.captureFile}` : undefined;
-    const article = { slug, sha256, captureFile: data.capture.file };
-    if (await store.holds(slug, markdown, bytes)) {
-      return { file, status: 'unchanged', slug, ...(note ? { note } : {}) };
-    }
-    if (!options.dryRun) await store.write(article, markdown, bytes);
-    else store.remember(article);
-    return { file, status: 'written', slug, ...(note ? { note } : {}) };
-  } catch (error) {
-    if (error instanceof IngestError) return { file, status: 'refused', reason: error.reason };
-    return { file, status: 'refused', reason: `unexpected error while cleaning: ${(error as Error).message}` };
+): Outcome {
+  if (prepared.kind === 'refused') return { file, status: 'refused', reason: prepared.reason };
+  const { sha256, slug, captureFile } = prepared;
+  const existing = store.findBySha(sha256);
+  const holder = store.findBySlug(slug);
+  if (!existing && holder) {
+    return refused(
+      file,
+      `its title gives the slug "${slug}", which ${relative('.', store.articlePath(slug))} already uses for ${describeStored(holder)}; nothing was overwritten`,
+    );
   }
+  if (prepared.schemaProblem !== undefined) {
+    return refused(file, `the extracted metadata breaks the schema: ${prepared.schemaProblem}`);
+  }
+  const note =
+    existing && existing.captureFile !== basename(file) ? `same capture as ${existing.captureFile}` : undefined;
+  if (prepared.unchanged) return { file, status: 'unchanged', slug, ...(note ? { note } : {}) };
+  const article = { slug, sha256, captureFile };
+  if (options.dryRun) {
+    store.remember(article);
+  } else {
+    try {
+      store.write(article, prepared.output!.markdown, prepared.output!.capture);
+    } catch (error) {
+      return refused(file, `unexpected error while cleaning: ${(error as Error).message}`);
+    }
+  }
+  return { file, status: 'written', slug, ...(note ? { note } : {}) };
 }
+
+const refused = (file: string, reason: string): Outcome => ({ file, status: 'refused', reason });

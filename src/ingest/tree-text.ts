@@ -1,11 +1,17 @@
-import type { PhrasingContent, RootContent } from 'mdast';
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { plainText } from '../lib/mdast-text';
 
 export { blockTexts, collapseSpace, plainText } from '../lib/mdast-text';
 
+/** Whether plainText would be empty, without collapsing the spaces of text that has more than spaces. */
+function isBlank(node: Nodes | Nodes[]): boolean {
+  return !/[^\s\u00a0]/.test(toString(node));
+}
+
 /** A paragraph whose text is nothing but spaces and non-breaking spaces: capture noise, not content. */
 export function isBlankBlock(node: RootContent): boolean {
-  return node.type === 'paragraph' && plainText(node) === '';
+  return node.type === 'paragraph' && isBlank(node);
 }
 
 export function isPhrasingParent(node: RootContent): node is Extract<RootContent, { type: 'paragraph' | 'heading' }> {
@@ -30,7 +36,7 @@ export function splitLines(children: PhrasingContent[]): PhrasingContent[][] {
       current().push(child);
     }
   }
-  return lines.filter((line) => plainText(line) !== '');
+  return lines.filter((line) => !isBlank(line));
 }
 
 /** Text of every link in a line, in order: bylines and topic lines credit each value as its own link. */

@@ -1,17 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** A temporary file beside the target, then a rename: readers see the old file or the new one, never half of one. */
-export async function writeAtomically(path: string, contents: string | Uint8Array): Promise<void> {
-  const directory = dirname(path);
-  await mkdir(directory, { recursive: true });
-  const temporary = join(directory, `.${randomBytes(6).toString('hex')}.tmp`);
+/**
+ * A temporary file beside the target, then a rename: readers see the old file or the new one, never half of one.
+ * Synchronous, as each write takes well under a millisecond; the folder must exist.
+ */
+export function writeAtomically(path: string, contents: string | Uint8Array): void {
+  const temporary = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await writeFile(temporary, contents);
-    await rename(temporary, path);
+    writeFileSync(temporary, contents);
+    renameSync(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import type { Parent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { CleaningTally } from '../cleaning-tally';
-import { continuesSentence } from '../sentence-boundaries';
+import { continuesSentence, endsMidSentence } from '../sentence-boundaries';
 import { appendWithSpace, plainText } from '../tree-text';
 import '../vfile-data';
 
@@ -14,7 +14,9 @@ export default function rejoinSplitParagraphs() {
         const previous = parent.children[index - 1]!;
         const next = parent.children[index]!;
         if (previous.type !== 'paragraph' || next.type !== 'paragraph') continue;
-        if (!continuesSentence(plainText(previous), plainText(next))) continue;
+        const before = plainText(previous);
+        // Most paragraphs end a sentence: then the next one's text is not needed.
+        if (!endsMidSentence(before) || !continuesSentence(before, plainText(next))) continue;
         appendWithSpace(previous, next.children);
         parent.children.splice(index, 1);
         tally.repaired('split-paragraph-rejoined');

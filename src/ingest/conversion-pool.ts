@@ -1,0 +1,122 @@
+import { Worker } from 'node:worker_threads';
+import type { StoredArticle } from './article-store';
+import type { JobContext, PreparedCapture, Request, TaskName, TaskRunner, Tasks } from './capture-job';
+import { forEachInOrder } from './in-order';
+
+export type Response = { id: number; output: unknown } | { id: number; error: string };
+
+interface Executor {
+  /** Batches to keep queued on it, so a worker never waits for this thread to hand it the next one. */
+  readonly queueDepth: number;
+  run<Name extends TaskName>(task: Name, input: Tasks[Name]['input']): Promise<Tasks[Name]['output']>;
+  close(): Promise<void>;
+}
+
+/**
+ * Converts on several threads: this one and `threads - 1` workers, each loading the pipeline itself.
+ * Batches go in file order to whichever thread is free, and results come back in file order, so the run's
+ * outcome never depends on which thread was quicker.
+ */
+export class ConversionPool {
+  private constructor(private readonly executors: Executor[]) {}
+
+  static start(threads: number): ConversionPool {
+    // Workers are started first, so they load the pipeline while this thread loads its own copy.
+    const workers = Array.from({ length: Math.max(0, threads - 1) }, () => new WorkerExecutor());
+    return new ConversionPool([new InProcessExecutor(), ...workers]);
+  }
+
+  /** Gives every thread the settings it converts with. */
+  async configure(context: JobContext): Promise<void> {
+    await Promise.all(this.executors.map((executor) => executor.run('configure', context)));
+  }
+
+  async readStored(contentRoot: string, names: string[]): Promise<StoredArticle[]> {
+    const stored: StoredArticle[] = [];
+    await forEachInOrder(
+      names,
+      128,
+      this.lanes(),
+      (executor, batch) => executor.run('readStored', { contentRoot, names: batch }),
+      (article) => stored.push(article),
+    );
+    return stored;
+  }
+
+  /** Hands each capture's result to `take` in file order, as soon as every earlier capture's result is in. */
+  prepare(files: string[], take: (prepared: PreparedCapture, index: number) => void): Promise<void> {
+    return forEachInOrder(files, 16, this.lanes(), (executor, batch) => executor.run('prepare', batch), take);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.executors.map((executor) => executor.close()));
+  }
+
+  /** Each executor is a lane as many times as it keeps batches queued. */
+  private lanes(): Executor[] {
+    return this.executors.flatMap((executor) => Array.from({ length: executor.queueDepth }, () => executor));
+  }
+}
+
+/** This thread. It loads the pipeline on first use, and yields before each batch so worker results get read. */
+class InProcessExecutor implements Executor {
+  readonly queueDepth = 1;
+  private readonly runner: Promise<TaskRunner> = import('./capture-job').then((job) => new job.TaskRunner());
+
+  async run<Name extends TaskName>(task: Name, input: Tasks[Name]['input']): Promise<Tasks[Name]['output']> {
+    const runner = await this.runner;
+    await new Promise((resolve) => setImmediate(resolve));
+    return runner.run({ task, input } as Request) as Tasks[Name]['output'];
+  }
+
+  async close(): Promise<void> {}
+}
+
+/**
+ * A worker loads the TypeScript pipeline the way this thread did: it inherits tsx's loader when this process
+ * runs under tsx (`npm run ingest`), and is given it otherwise (under vitest).
+ */
+const WORKER_EXEC_ARGV = process.execArgv.some((argument) => argument.includes('tsx'))
+  ? process.execArgv
+  : [...process.execArgv, '--import', 'tsx'];
+
+class WorkerExecutor implements Executor {
+  readonly queueDepth = 2;
+  private readonly worker = new Worker(new URL('./conversion-worker.ts', import.meta.url), {
+    execArgv: WORKER_EXEC_ARGV,
+  });
+  private readonly pending = new Map<number, { resolve: (output: unknown) => void; reject: (error: Error) => void }>();
+  private nextId = 0;
+  /** Why the worker stopped; a request after that fails at once rather than waiting for ever. */
+  private failure: Error | undefined;
+
+  constructor() {
+    this.worker.on('message', (response: Response) => {
+      const waiting = this.pending.get(response.id);
+      this.pending.delete(response.id);
+      if ('error' in response) waiting?.reject(new Error(`conversion thread: ${response.error}`));
+      else waiting?.resolve(response.output);
+    });
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`conversion thread stopped (exit ${code})`)));
+  }
+
+  run<Name extends TaskName>(task: Name, input: Tasks[Name]['input']): Promise<Tasks[Name]['output']> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (output: unknown) => void, reject });
+      this.worker.postMessage({ id, task, input });
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const waiting of this.pending.values()) waiting.reject(this.failure);
+    this.pending.clear();
+  }
+}
