@@ -49,6 +49,13 @@ describe('TermMatcher', () => {
     ]);
   });
 
+  it('completes a word being typed even when it is a word itself, keeping it exact and first', () => {
+    const matches = matcher.match('rebel', true);
+    expect(matches[0]).toEqual({ term: 'rebel', kind: 'exact' });
+    expect(matches).toContainEqual({ term: 'rebels', kind: 'prefix' });
+    expect(matcher.match('rebel', false)).not.toContainEqual({ term: 'rebels', kind: 'prefix' });
+  });
+
   it('proposes exactly the one-edit neighbours that exist, for random words and vocabularies', () => {
     const word = fc.stringMatching(/^[a-d]{4,7}$/);
     fc.assert(

@@ -50,14 +50,16 @@ export class TermMatcher {
   }
 
   /**
-   * A word being typed that is not yet a word of the corpus stands for the words it begins; only when none
-   * begins with it is it taken as a typo. A finished word stands for itself and its one-edit neighbours.
+   * A word being typed stands for the words it begins (itself first, when it is a word of the corpus); only when
+   * none begins with it is it taken as a typo. A finished word stands for itself and its one-edit neighbours.
    */
   match(word: string, beingTyped: boolean): TermMatch[] {
     const matches = new Map<string, MatchKind>();
     if (this.known.has(word)) matches.set(word, 'exact');
-    if (beingTyped && matches.size === 0 && word.length >= MIN_PREFIX_LENGTH) {
-      for (const term of this.withPrefix(word)) matches.set(term, 'prefix');
+    // A word still being typed may be the start of a longer one, even when it is a word itself: "rebel" is on
+    // its way to "rebels". Its exact match still ranks first.
+    if (beingTyped && word.length >= MIN_PREFIX_LENGTH) {
+      for (const term of this.withPrefix(word)) if (!matches.has(term)) matches.set(term, 'prefix');
     }
     if (matches.size === 0 || matches.has(word)) {
       if (word.length >= MIN_TYPO_LENGTH)

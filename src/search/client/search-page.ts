@@ -276,7 +276,9 @@ function renderResults(
   const read = readingText(response.parsed);
   reading.textContent = read;
   reading.hidden = read === '';
-  list.replaceChildren(...response.items.map((item) => resultElement(item)));
+  // A result still listed keeps its passages until the new ones come, so the list does not jump at each keystroke.
+  const passages = passagesByDoc();
+  list.replaceChildren(...response.items.map((item) => resultElement(item, passages.get(item.docId))));
   clearTimeout(snippetsTimer);
   snippetsTimer = setTimeout(() => fillSnippets(id, 0, response.items.length), SNIPPETS_AFTER_MS);
   // Which query the list shows, for tools that wait for a search to finish (the benchmark's probe).
@@ -320,15 +322,24 @@ function renderMore(): void {
   shownLine.textContent = shownText(onScreen.shown, onScreen.total);
 }
 
-function resultElement(item: ResultItem): HTMLLIElement {
+function passagesByDoc(): Map<number, HTMLElement[]> {
+  const passages = new Map<number, HTMLElement[]>();
+  for (const entry of list.querySelectorAll<HTMLLIElement>(':scope > li')) {
+    passages.set(Number(entry.dataset.doc), [...entry.querySelectorAll<HTMLElement>(':scope > .result__snippet')]);
+  }
+  return passages;
+}
+
+function resultElement(item: ResultItem, passages: readonly HTMLElement[] = []): HTMLLIElement {
   const entry = create('li', 'result');
+  entry.dataset.doc = String(item.docId);
   const heading = create('h3', 'result__title');
   const link = create('a', undefined, item.title);
   link.href = articleUrl(item.slug);
   heading.append(link);
   entry.append(heading);
   if (item.authors.length > 0) entry.append(create('p', 'byline', `By ${joinNames(item.authors)}`));
-  entry.append(publicationLine(item));
+  entry.append(publicationLine(item), ...passages);
   return entry;
 }
 
@@ -342,6 +353,7 @@ function fillSnippets(searchId: number, start: number, count: number): void {
       const entry = entries[start + offset];
       if (!entry) return;
       const articleHref = entry.querySelector('.result__title a')?.getAttribute('href');
+      for (const kept of entry.querySelectorAll(':scope > .result__snippet')) kept.remove();
       for (const snippet of snippets) {
         const passage = create('p', 'result__snippet');
         let holder: HTMLElement = passage;

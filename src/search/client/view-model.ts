@@ -61,7 +61,9 @@ export function statusText(total: number, query: string, filtered: boolean): str
   const subject = total === 0 ? 'No articles' : total === 1 ? '1 article' : `${total.toLocaleString('en-GB')} articles`;
   const verb = total === 1 ? 'matches' : 'match';
   if (words === '') return filtered ? `${subject} ${verb} the filters chosen` : `${subject} in the archive`;
-  return `${subject} ${verb} “${words}”${filtered ? ' with the filters chosen' : ''}`;
+  // A query holding a quoted phrase is shown as typed: quotes around quotes read as noise.
+  const shown = /["“”]/.test(words) ? words : `“${words}”`;
+  return `${subject} ${verb} ${shown}${filtered ? ' with the filters chosen' : ''}`;
 }
 
 /** How many filters the index applied: those its facet counts mark as selected. */

@@ -76,6 +76,7 @@ describe('what the page says', () => {
   it('announces the count with the query', () => {
     expect(statusText(3, 'kirby', false)).toBe('3 articles match “kirby”');
     expect(statusText(1, ' kirby ', false)).toBe('1 article matches “kirby”');
+    expect(statusText(3, '"eastern Aleppo"', false)).toBe('3 articles match "eastern Aleppo"');
     expect(statusText(0, 'zzxqv', false)).toBe('No articles match “zzxqv”');
     expect(statusText(1200, 'aleppo', false)).toBe('1,200 articles match “aleppo”');
   });
