@@ -32,7 +32,6 @@ const FACETS_AFTER_MS = 150;
  * index files the next keystroke waited on queued behind them. They are fetched once typing pauses.
  */
 const SNIPPETS_AFTER_MS = 120;
-let snippetsTimer: ReturnType<typeof setTimeout> | undefined;
 /** Say "Searching…" only when an answer is slow (the first one, while the index loads). */
 const SLOW_MS = 400;
 const WIDE_LAYOUT = '(min-width: 60rem)';
@@ -61,23 +60,25 @@ class LazySession {
 
   send(message: Outgoing): { id: number; answer: Promise<SessionResponse> } {
     const id = ++this.lastId;
-    const answer = this.start().then(
-      (session) => session.handle({ ...message, id } as SessionRequest),
-      (error: unknown): SessionResponse => ({ kind: 'error', id, message: describe(error) }),
-    );
-    return { id, answer: answer.catch((error: unknown) => ({ kind: 'error', id, message: describe(error) })) };
+    const answer = this.start()
+      .then((session) => session.handle({ ...message, id } as SessionRequest))
+      .catch((error: unknown): SessionResponse => ({
+        kind: 'error',
+        id,
+        message: error instanceof Error ? error.message : String(error),
+      }));
+    return { id, answer };
   }
 
   private start(): Promise<SearchSession> {
-    this.session ??= import('./search-session').then(({ createSearchSession }) => createSearchSession());
-    // A failed download is tried again at the next search.
-    this.session.catch(() => (this.session = undefined));
+    if (!this.session) {
+      const loading = import('./search-session').then(({ createSearchSession }) => createSearchSession());
+      // A failed download is tried again at the next search.
+      loading.catch(() => (this.session = undefined));
+      this.session = loading;
+    }
     return this.session;
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function element<T extends HTMLElement>(id: string): T {
@@ -127,6 +128,7 @@ let entryCommitted = isActive(current);
 let announceTimer: ReturnType<typeof setTimeout> | undefined;
 let facetsTimer: ReturnType<typeof setTimeout> | undefined;
 let slowTimer: ReturnType<typeof setTimeout> | undefined;
+let snippetsTimer: ReturnType<typeof setTimeout> | undefined;
 
 // ---- history ----
 
