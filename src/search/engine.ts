@@ -113,7 +113,7 @@ export class SearchEngine {
    * Fetches, a few at a time, the summaries not yet loaded. A result list of common words spans many chunks;
    * once they are here, such lists render without waiting on the network.
    */
-  async prefetchSummaries(concurrency = 2): Promise<void> {
+  async prefetchSummaries(concurrency = 1): Promise<void> {
     const manifest = await this.manifest();
     const chunkCount = Math.ceil(manifest.docCount / manifest.docChunkSize);
     let next = 0;

@@ -11,6 +11,16 @@ interface ShownMention {
   quote: string;
 }
 
+/** Every founding article has at least one dated mention linked to one of its paragraphs. */
+function expectEveryArticleMentioned(mentions: ShownMention[]): void {
+  for (const { slug } of articles) {
+    expect(
+      mentions.some((mention) => mention.href.startsWith(`/articles/${slug}/#p`)),
+      slug,
+    ).toBe(true);
+  }
+}
+
 async function shownMentions(page: Page): Promise<ShownMention[]> {
   return page.locator('section[aria-labelledby="events"] .events-mention').evaluateAll((items) =>
     items.map((item) => ({
@@ -73,12 +83,7 @@ test('every article is listed in date order with its original and its republicat
 test('the event timeline shows the dates each article mentions, oldest first', async ({ page }) => {
   await page.goto('/timeline/');
   const mentions = await shownMentions(page);
-  for (const { slug } of articles) {
-    expect(
-      mentions.some((mention) => mention.href.startsWith(`/articles/${slug}/#p`)),
-      slug,
-    ).toBe(true);
-  }
+  expectEveryArticleMentioned(mentions);
   const dates = await page
     .locator('.events-date__when time')
     .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
@@ -140,12 +145,7 @@ test('the timeline reads the same without JavaScript', async ({ browser }) => {
     await expect(page.locator('ol.pubtimeline > li')).toHaveCount(articles.length);
     await expect(page.getByRole('img', { name: 'Publication dates of each article' })).toBeVisible();
     const mentions = await shownMentions(page);
-    for (const { slug } of articles) {
-      expect(
-        mentions.some((mention) => mention.href.startsWith(`/articles/${slug}/#p`)),
-        slug,
-      ).toBe(true);
-    }
+    expectEveryArticleMentioned(mentions);
     await expect(page.locator('#relative-readings')).toBeVisible();
   });
 });

@@ -32,7 +32,7 @@ export function createSearchSession(engine = new SearchEngine(fetchSource())): S
   function prefetchOnce(): void {
     if (prefetching) return;
     prefetching = true;
-    setTimeout(() => void engine.prefetchSummaries(1), 0);
+    setTimeout(() => void engine.prefetchSummaries(), 0);
   }
 
   /** Summaries for the hits about to be shown, and for no others. */
@@ -96,12 +96,8 @@ export function createSearchSession(engine = new SearchEngine(fetchSource())): S
         items,
       };
     }
-    if (message.kind === 'snippets') {
-      // Passages wait for the results to be painted: if the reader has typed on by then, the texts of results
-      // already replaced are not fetched.
-      await new Promise((resume) => setTimeout(resume, 0));
-      if (message.searchId !== latestSearch) return { kind: 'stale', id: message.id };
-    }
+    // The page asks for passages once typing pauses; if the reader has typed on since, their texts are not fetched.
+    if (message.kind === 'snippets' && message.searchId !== latestSearch) return { kind: 'stale', id: message.id };
     if (lastHits?.id !== message.searchId) return { kind: 'stale', id: message.id };
     const batch = lastHits.hits.slice(message.start, message.start + message.count);
     if (message.kind === 'snippets') {
