@@ -1,6 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import bulkFiles from './src/integrations/bulk-files';
 import { articleMarkdownOptions } from './src/lib/article-markdown';
 import { site } from './src/site.config';
 
@@ -10,7 +11,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // The not-found page has no address of its own, so it stays out of the sitemap.
-  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') })],
+  integrations: [bulkFiles(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') })],
   security: {
     // Astro hashes its own scripts and styles into a <meta> policy; nothing else may run, load or be framed.
     csp: {

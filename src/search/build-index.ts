@@ -205,3 +205,18 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
   return chunks;
 }
+
+/**
+ * Every index file but the manifest, by its path under /search/ as the client fetches it (client/fetch-source.ts),
+ * with its JSON value.
+ */
+export function indexFiles(index: BuiltIndex): { path: string; value: unknown }[] {
+  const under = (folder: string, values: readonly unknown[]) =>
+    values.map((value, at) => ({ path: `${folder}/${at}.json`, value }));
+  return [
+    ...under('shards', index.wordShards),
+    ...under('pairs', index.pairShards),
+    ...under('docs', index.docChunks),
+    ...under('text', index.texts),
+  ];
+}

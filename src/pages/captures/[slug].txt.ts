@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { verifyCapture } from '../../lib/provenance';
+import { CAPTURES_FOLDER, servedOneByOne } from '../bulk-files/_file-sets';
 
-const CAPTURES_DIR = join(process.cwd(), 'content', 'captures');
+const CAPTURES_DIR = join(process.cwd(), CAPTURES_FOLDER);
 
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');
-  return articles.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  return servedOneByOne(articles).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CollectionEntry<'articles'> }> = async ({ props }) => {

@@ -4,10 +4,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatCslJson } from '../../../lib/citation/csl';
 import { citationRecord } from '../../../lib/citation/record';
 import { site } from '../../../site.config';
+import { servedOneByOne } from '../../bulk-files/_file-sets';
 
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');
-  return articles.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  return servedOneByOne(articles).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CollectionEntry<'articles'> }> = ({ props }) =>

@@ -1,0 +1,52 @@
+/**
+ * The per-article files a build writes in bulk (src/lib/bulk-files.ts): each article's citations and verbatim
+ * capture, and the search index's shards and texts. The dev server serves the same files one route each
+ * (articles/[slug]/citation.*, captures/[slug].txt, search/*), whose paths `servedOneByOne` empties in a build.
+ */
+import { readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { PendingBulkFile } from '../../lib/bulk-files';
+import { formatBibtex } from '../../lib/citation/bibtex';
+import { formatCslJson } from '../../lib/citation/csl';
+import { citationRecord } from '../../lib/citation/record';
+import { formatRis } from '../../lib/citation/ris';
+import { verifyCapture } from '../../lib/provenance';
+import { articleUrl, captureUrl } from '../../lib/urls';
+import { indexFiles } from '../../search/build-index';
+import { collectionIndex } from '../../search/collection-index';
+import { site } from '../../site.config';
+
+/** Where ingest keeps the verbatim captures, relative to the project root. */
+export const CAPTURES_FOLDER = 'content/captures';
+
+export const servedOneByOne = <T>(paths: T[]): T[] => (import.meta.env.DEV ? paths : []);
+
+export async function bulkFileSet(): Promise<PendingBulkFile[]> {
+  const articles = await getCollection('articles');
+  const search = indexFiles(await collectionIndex());
+  return [
+    ...articles.flatMap(citationFiles),
+    ...articles.map(captureFile),
+    ...search.map(({ path, value }) => ({ path: `/search/${path}`, text: () => JSON.stringify(value) })),
+  ];
+}
+
+function citationFiles(entry: CollectionEntry<'articles'>): PendingBulkFile[] {
+  const base = articleUrl(entry.id);
+  const record = () => citationRecord(entry, site);
+  return [
+    { path: `${base}citation.bib`, text: () => formatBibtex(record()) },
+    { path: `${base}citation.ris`, text: () => formatRis(record()) },
+    { path: `${base}citation.json`, text: () => formatCslJson([record()]) },
+  ];
+}
+
+/** The capture is copied byte for byte, once its bytes are checked against the sha256 its frontmatter records. */
+function captureFile(entry: CollectionEntry<'articles'>): PendingBulkFile {
+  const copyOf = `${CAPTURES_FOLDER}/${entry.id}.txt`;
+  return {
+    path: captureUrl(entry.id),
+    copyOf,
+    check: () => verifyCapture(readFileSync(copyOf), entry.data.capture, copyOf),
+  };
+}
