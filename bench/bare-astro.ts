@@ -8,9 +8,17 @@ import { linkNodeModules, PROJECT_ROOT } from './project-copy';
  * each entry's title and body over the same content/articles/*.md, through a glob loader with no schema, with
  * Astro's default Markdown settings and the checkout's own node_modules (so the same Astro). Whatever our build
  * costs beyond this one is the archive's own work: listings, search index, provenance, validation.
+ *
+ * Astro's default Markdown processor is Sätteri, a native parser; the archive renders with unified, whose remark
+ * plugins do its paragraph anchors, entity links and sanitising. The same project with only the processor switched
+ * to unified tells the processor's cost apart from the site's own.
  */
 
+/** 'default': Astro's own Markdown settings (Sätteri); 'unified': the same, with `processor: unified()` alone. */
+export type MarkdownProcessor = 'default' | 'unified';
+
 export interface BareAstroProject {
+  processor: MarkdownProcessor;
   root: string;
   articlesDir: string;
   distDir: string;
@@ -19,8 +27,8 @@ export interface BareAstroProject {
   remove(): Promise<void>;
 }
 
-/** Every file of the bare project but the articles, by path relative to its root. */
-export const BARE_PROJECT_FILES: Readonly<Record<string, string>> = {
+/** The files both processors share: everything but the articles and astro.config.mjs. */
+const SHARED_PROJECT_FILES: Readonly<Record<string, string>> = {
   'package.json': `${JSON.stringify(
     {
       name: 'bench-bare-astro',
@@ -33,10 +41,6 @@ export const BARE_PROJECT_FILES: Readonly<Record<string, string>> = {
     2,
   )}\n`,
   'tsconfig.json': `${JSON.stringify({ extends: 'astro/tsconfigs/base', include: ['.astro/types.d.ts', '**/*'], exclude: ['dist'] }, null, 2)}\n`,
-  'astro.config.mjs': `import { defineConfig } from 'astro/config';
-
-export default defineConfig({});
-`,
   'src/content.config.ts': `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 
@@ -69,11 +73,33 @@ const { Content } = await render(entry);
 `,
 };
 
+/** The whole of astro.config.mjs for each processor: nothing in it but the processor. */
+const ASTRO_CONFIGS: Readonly<Record<MarkdownProcessor, string>> = {
+  default: `import { defineConfig } from 'astro/config';
+
+export default defineConfig({});
+`,
+  unified: `import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({ markdown: { processor: unified() } });
+`,
+};
+
+/** Every file of the bare project but the articles, by path relative to its root. */
+export function bareProjectFiles(processor: MarkdownProcessor): Readonly<Record<string, string>> {
+  return { ...SHARED_PROJECT_FILES, 'astro.config.mjs': ASTRO_CONFIGS[processor] };
+}
+
 /** A bare Astro project in a temporary folder, holding a copy of the articles in `articlesFrom`. */
-export async function createBareAstroProject(label: string, articlesFrom: string): Promise<BareAstroProject> {
-  const root = await mkdtemp(join(tmpdir(), `archive-bench-bare-${label}-`));
+export async function createBareAstroProject(
+  label: string,
+  articlesFrom: string,
+  processor: MarkdownProcessor,
+): Promise<BareAstroProject> {
+  const root = await mkdtemp(join(tmpdir(), `archive-bench-bare-${processor}-${label}-`));
   try {
-    for (const [path, text] of Object.entries(BARE_PROJECT_FILES)) {
+    for (const [path, text] of Object.entries(bareProjectFiles(processor))) {
       await mkdir(dirname(join(root, path)), { recursive: true });
       await writeFile(join(root, path), text);
     }
@@ -83,6 +109,7 @@ export async function createBareAstroProject(label: string, articlesFrom: string
     await linkNodeModules(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
     const distDir = join(root, 'dist');
     return {
+      processor,
       root,
       articlesDir,
       distDir,

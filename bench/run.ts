@@ -5,7 +5,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { site } from '../src/site.config';
-import { createBareAstroProject } from './bare-astro';
+import { createBareAstroProject, type BareAstroProject, type MarkdownProcessor } from './bare-astro';
 import { chooseQueries, generateCorpus, writeCorpus, type SyntheticArticle } from './corpus';
 import { rebuildAfterEdit, type IncrementalFigures } from './incremental';
 import { launchBrowser, measureEngine, type EngineFigures, type EngineTarget } from './measure-search';
@@ -23,8 +23,9 @@ import { runTimed } from './timed-command';
 const USAGE = `Usage: npm run bench -- [--sizes 1000,10000] [--seed N] [--smoke] [--pagefind-debounce MS] [--keep] [--out DIR] [--verbose]
 
 Generates a synthetic corpus per size, ingests and builds it in a temporary copy of the project, builds the same
-articles with a bare Astro project, rebuilds both after editing one article, indexes the site with Pagefind too,
-measures both searches and the weight of three pages in Chromium, and sizes and walks the built pages.
+articles with a bare Astro project (Astro's default Markdown processor, then again with unified), rebuilds ours and
+the default bare project after editing one article, indexes the site with Pagefind too, measures both searches and
+the weight of three pages in Chromium, and sizes and walks the built pages.
 Figures go to bench/results/ (smoke runs: bench/runs/).
 
   --sizes LIST   corpus sizes, comma-separated (default 1000,10000; --smoke: 200)
@@ -159,7 +160,15 @@ async function benchSize(
     const listing = await listingFigures(pages);
     const crawl = await crawlBuiltSite(pages, site.url);
 
-    const bare = await benchBareAstro(n, join(copy.contentDir, 'articles'), { ...options, log });
+    const bareOptions = { n, articlesFrom: join(copy.contentDir, 'articles'), ...options, log };
+    const bare = await inBareAstroProject('default', bareOptions, async (project) => ({
+      build: await buildBareAstro(project, bareOptions),
+      incremental: await rebuildBareAstro(project, bareOptions),
+    }));
+    // This one only shows what the unified processor costs, which its full build says; no rebuild, to save time.
+    const bareUnifiedBuild = await inBareAstroProject('unified', bareOptions, (project) =>
+      buildBareAstro(project, bareOptions),
+    );
 
     log('indexing with Pagefind');
     const pagefindIndexing = await runTimed('npx', pagefindArgs(), { ...step, label: 'pagefind' });
@@ -218,6 +227,7 @@ async function benchSize(
       },
       build: buildFigures(build, pages.length),
       bareBuild: bare.build,
+      bareUnifiedBuild,
       incremental: { ours: incremental, bare: bare.incremental },
       pageWeight,
       listing,
@@ -234,33 +244,56 @@ async function benchSize(
   }
 }
 
-/** The yardstick build: the same articles through a bare Astro project, built, then rebuilt after one edit. */
-async function benchBareAstro(
-  n: number,
-  articlesDir: string,
-  options: { keep: boolean; verbose: boolean; log: (message: string) => void },
-): Promise<{ build: BuildFigures; incremental: IncrementalFigures }> {
-  const bare = await createBareAstroProject(`n${n}`, articlesDir);
+interface BareAstroOptions {
+  n: number;
+  articlesFrom: string;
+  keep: boolean;
+  verbose: boolean;
+  log: (message: string) => void;
+}
+
+/** Runs `work` in a new bare Astro project with the given Markdown processor, then removes it (unless --keep). */
+async function inBareAstroProject<T>(
+  processor: MarkdownProcessor,
+  options: BareAstroOptions,
+  work: (project: BareAstroProject) => Promise<T>,
+): Promise<T> {
+  const project = await createBareAstroProject(`n${options.n}`, options.articlesFrom, processor);
   try {
-    options.log(`building the same articles with a bare Astro project in ${bare.root}`);
-    const step = { cwd: bare.root, echo: options.verbose };
-    const build = await runTimed('npm', ['run', '--silent', 'build'], { ...step, label: 'bare astro build' });
-    const pages = (await listHtmlPages(bare.distDir)).length;
-    // The yardstick must publish every article, or the ratio compares unlike work and the bench is broken.
-    if (pages < n) throw new HarnessError(`the bare Astro build made ${pages} pages from ${n} articles`);
-    options.log('rebuilding the bare project after appending a word to one article');
-    const incremental = await rebuildAfterEdit({
-      root: bare.root,
-      articlesDir: bare.articlesDir,
-      pageFile: bare.pageFile,
-      label: 'bare incremental astro build',
-      echo: options.verbose,
-    });
-    return { build: buildFigures(build, pages), incremental };
+    return await work(project);
   } finally {
-    if (options.keep) options.log(`kept the bare Astro project at ${bare.root}`);
-    else await bare.remove();
+    if (options.keep) options.log(`kept the bare Astro project (${processor} Markdown) at ${project.root}`);
+    else await project.remove();
   }
+}
+
+/** The yardstick build: the same articles through a bare Astro project, built once from scratch. */
+async function buildBareAstro(project: BareAstroProject, options: BareAstroOptions): Promise<BuildFigures> {
+  const processor = project.processor;
+  options.log(`building the same articles with a bare Astro project (${processor} Markdown) in ${project.root}`);
+  const build = await runTimed('npm', ['run', '--silent', 'build'], {
+    cwd: project.root,
+    echo: options.verbose,
+    label: `bare astro build (${processor} Markdown)`,
+  });
+  const pages = (await listHtmlPages(project.distDir)).length;
+  // The yardstick must publish every article, or the ratio compares unlike work and the bench is broken.
+  if (pages < options.n)
+    throw new HarnessError(
+      `the bare Astro build (${processor} Markdown) made ${pages} pages from ${options.n} articles`,
+    );
+  return buildFigures(build, pages);
+}
+
+async function rebuildBareAstro(project: BareAstroProject, options: BareAstroOptions): Promise<IncrementalFigures> {
+  options.log(`rebuilding the bare project (${project.processor} Markdown) after appending a word to one article`);
+  return rebuildAfterEdit({
+    root: project.root,
+    articlesDir: project.articlesDir,
+    pageFile: project.pageFile,
+    label: `bare incremental astro build (${project.processor} Markdown)`,
+    echo: options.verbose,
+  });
 }
 
 /** Home, the typical article and the search page (when built), each loaded once in a fresh profile. */
