@@ -3,8 +3,9 @@
  *
  * Astro writes every prerendered file with its own awaited mkdir, open, write and close. On a shared disk that is
  * about 0.9 ms a file, and at ten thousand articles the per-article files (three citations, the capture, the
- * search texts and shards: some sixty thousand) took a fifth of the build (198 s to 154 s, profiled). So a build renders them into a few
- * chunks of newline-delimited JSON, and the bulk-files integration unpacks the chunks once the build is done.
+ * search texts and shards: some sixty thousand) took a fifth of the build (198 s to 154 s, profiled). So a build
+ * renders them into a few chunks of newline-delimited JSON, and the bulk-files integration unpacks the chunks once
+ * the build is done.
  */
 
 /** A file to write: its text, or a copy of a file in the project (a capture, byte for byte). */
