@@ -81,7 +81,7 @@ function prepareCapture(file: string, context: JobContext): PreparedCapture {
   }
   const sha256 = sha256Hex(bytes);
   try {
-    const { data, body } = convertCapture(bytes, basename(file));
+    const { data, body } = convertCapture(bytes, basename(file), sha256);
     const existing = context.storedBySha.get(sha256);
     const slug = existing?.slug ?? slugify(data.title, 'article');
     // The same capture under another name is the same article: it keeps the name it was first ingested under.

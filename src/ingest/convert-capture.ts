@@ -49,13 +49,32 @@ const cleaner = unified()
   .use(remarkStringify, STRINGIFY_OPTIONS)
   .freeze();
 
+/** Remembers the slug of each name it is given: a run credits the same authors and outlets again and again. */
+function rememberingSlugs(slugOf: (name: string) => string): (name: string) => string {
+  const slugs = new Map<string, string>();
+  return (name) => {
+    let slug = slugs.get(name);
+    if (slug === undefined) {
+      slug = slugOf(name);
+      slugs.set(name, slug);
+    }
+    return slug;
+  };
+}
+
+const authorSlug = rememberingSlugs(personSlug);
+const outletSlug = rememberingSlugs((name) => slugify(name, 'outlet'));
+
 export interface ConvertedCapture {
   data: ArticleData;
   body: string;
 }
 
-/** One capture's bytes to the article's frontmatter and cleaned Markdown body. Throws IngestError on bad input. */
-export function convertCapture(bytes: Uint8Array, fileName: string): ConvertedCapture {
+/**
+ * One capture's bytes to the article's frontmatter and cleaned Markdown body. Throws IngestError on bad input.
+ * A caller that has hashed the bytes already passes the digest in.
+ */
+export function convertCapture(bytes: Uint8Array, fileName: string, sha256 = sha256Hex(bytes)): ConvertedCapture {
   const text = decodeCapture(bytes);
   const file = new VFile({ value: text, path: fileName });
   file.data.cleaning = new CleaningTally();
@@ -68,10 +87,10 @@ export function convertCapture(bytes: Uint8Array, fileName: string): ConvertedCa
   const body = cleaner.stringify(tree, file);
   const data: ArticleData = {
     title: header.title,
-    authors: header.authors.map((name) => ({ name, slug: personSlug(name) })),
+    authors: header.authors.map((name) => ({ name, slug: authorSlug(name) })),
     publisher: {
       name: header.publisher.name,
-      slug: slugify(header.publisher.name, 'outlet'),
+      slug: outletSlug(header.publisher.name),
       date: header.publisher.date,
     },
     ...originalPublication(header, footer.originalSource),
@@ -79,7 +98,7 @@ export function convertCapture(bytes: Uint8Array, fileName: string): ConvertedCa
     ...(header.standfirst ? { standfirst: header.standfirst } : {}),
     ...(footer.copyright ? { copyright: footer.copyright } : {}),
     wordCount: countWords([header.standfirst ?? '', ...bodyBlocks].join('\n')),
-    capture: { file: fileName, sha256: sha256Hex(bytes), bytes: bytes.length },
+    capture: { file: fileName, sha256, bytes: bytes.length },
     cleaning: file.data.cleaning.toRecord(),
   };
   return { data, body };
@@ -96,5 +115,5 @@ function originalPublication(
   const name = header.outlet?.name ?? footerSource;
   if (!name || name === header.publisher.name) return {};
   const date = header.outlet?.date;
-  return { original: { name, slug: slugify(name, 'outlet'), ...(date ? { date } : {}) } };
+  return { original: { name, slug: outletSlug(name), ...(date ? { date } : {}) } };
 }

@@ -1,4 +1,5 @@
 import type { Parent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { CleaningTally } from '../cleaning-tally';
 import { continuesSentence, endsMidSentence } from '../sentence-boundaries';
@@ -14,9 +15,10 @@ export default function rejoinSplitParagraphs() {
         const previous = parent.children[index - 1]!;
         const next = parent.children[index]!;
         if (previous.type !== 'paragraph' || next.type !== 'paragraph') continue;
-        const before = plainText(previous);
-        // Most paragraphs end a sentence: then the next one's text is not needed.
-        if (!endsMidSentence(before) || !continuesSentence(before, plainText(next))) continue;
+        // Most paragraphs end a sentence, which the raw text shows as well as the plain text (that only
+        // collapses and trims white space); neither paragraph's plain text is needed then.
+        if (!endsMidSentence(toString(previous))) continue;
+        if (!continuesSentence(plainText(previous), plainText(next))) continue;
         appendWithSpace(previous, next.children);
         parent.children.splice(index, 1);
         tally.repaired('split-paragraph-rejoined');
