@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PendingBulkFile } from '../../lib/bulk-files';
 import { formatBibtex } from '../../lib/citation/bibtex';
 import { formatCslJson } from '../../lib/citation/csl';
-import { citationRecord } from '../../lib/citation/record';
+import { citationRecord, type CitationRecord } from '../../lib/citation/record';
 import { formatRis } from '../../lib/citation/ris';
 import { verifyCapture } from '../../lib/provenance';
 import { articleUrl, captureUrl } from '../../lib/urls';
@@ -31,14 +31,22 @@ export async function bulkFileSet(): Promise<PendingBulkFile[]> {
   ];
 }
 
+/** Each downloadable citation format, by the extension of its file beside the article page. */
+export const CITATION_FORMATS = {
+  bib: formatBibtex,
+  ris: formatRis,
+  json: (record: CitationRecord) => formatCslJson([record]),
+} as const satisfies Record<string, (record: CitationRecord) => string>;
+
+export const citationText = (entry: CollectionEntry<'articles'>, format: keyof typeof CITATION_FORMATS): string =>
+  CITATION_FORMATS[format](citationRecord(entry, site));
+
 function citationFiles(entry: CollectionEntry<'articles'>): PendingBulkFile[] {
   const base = articleUrl(entry.id);
-  const record = () => citationRecord(entry, site);
-  return [
-    { path: `${base}citation.bib`, text: () => formatBibtex(record()) },
-    { path: `${base}citation.ris`, text: () => formatRis(record()) },
-    { path: `${base}citation.json`, text: () => formatCslJson([record()]) },
-  ];
+  return (Object.keys(CITATION_FORMATS) as (keyof typeof CITATION_FORMATS)[]).map((format) => ({
+    path: `${base}citation.${format}`,
+    text: () => citationText(entry, format),
+  }));
 }
 
 /** The capture is copied byte for byte, once its bytes are checked against the sha256 its frontmatter records. */

@@ -1,10 +1,7 @@
 /** The article's citation as a CSL-JSON item, for reference managers. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { formatCslJson } from '../../../lib/citation/csl';
-import { citationRecord } from '../../../lib/citation/record';
-import { site } from '../../../site.config';
-import { servedOneByOne } from '../../bulk-files/_file-sets';
+import { citationText, servedOneByOne } from '../../bulk-files/_file-sets';
 
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');
@@ -12,6 +9,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CollectionEntry<'articles'> }> = ({ props }) =>
-  new Response(formatCslJson([citationRecord(props.entry, site)]), {
+  new Response(citationText(props.entry, 'json'), {
     headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
   });
