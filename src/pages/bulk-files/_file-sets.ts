@@ -1,7 +1,8 @@
 /**
  * The per-article files a build writes in bulk (src/lib/bulk-files.ts): each article's citations and verbatim
  * capture, and the search index's shards and texts. The dev server serves the same files one route each
- * (articles/[slug]/citation.*, captures/[slug].txt, search/[...file].json), whose paths `servedOneByOne` empties in a build.
+ * (articles/[slug]/citation.*, captures/[slug].txt, search/[...file].json), whose paths `servedOneByOne` empties
+ * in a build.
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
