@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { startTypeScriptWorker } from '../lib/typescript-worker';
 import type { StoredArticle } from './article-store';
 import type { JobContext, PreparedCapture, Request, TaskName, TaskRunner, Tasks } from './capture-job';
 import { forEachInOrder } from './in-order';
@@ -72,23 +72,13 @@ class InProcessExecutor implements Executor {
   async close(): Promise<void> {}
 }
 
-/**
- * A worker loads the TypeScript pipeline the way this thread did: it inherits tsx's loader when this process
- * runs under tsx (`npm run ingest`), and is given it otherwise (under vitest).
- */
-const WORKER_EXEC_ARGV = process.execArgv.some((argument) => argument.includes('tsx'))
-  ? process.execArgv
-  : [...process.execArgv, '--import', 'tsx'];
-
 class WorkerExecutor implements Executor {
   /**
    * This thread converts a batch and writes every finished capture between handing out batches, which can take
    * longer than two of a worker's batches: with two queued a worker sat idle for 3% of a 10,000-capture run.
    */
   readonly queueDepth = 4;
-  private readonly worker = new Worker(new URL('./conversion-worker.ts', import.meta.url), {
-    execArgv: WORKER_EXEC_ARGV,
-  });
+  private readonly worker = startTypeScriptWorker(new URL('./conversion-worker.ts', import.meta.url));
   private readonly pending = new Map<number, { resolve: (output: unknown) => void; reject: (error: Error) => void }>();
   private nextId = 0;
   /** Why the worker stopped; a request after that fails at once rather than waiting for ever. */
