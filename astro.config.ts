@@ -1,8 +1,7 @@
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { articleMarkdownProcessor } from './src/integrations/article-markdown-processor';
 import bulkFiles from './src/integrations/bulk-files';
-import { articleMarkdownOptions } from './src/lib/article-markdown';
 import { site } from './src/site.config';
 
 export default defineConfig({
@@ -35,6 +34,6 @@ export default defineConfig({
   markdown: {
     // Shiki's inline styles would break the Content Security Policy, and captures hold no code to colour.
     syntaxHighlight: false,
-    processor: unified(articleMarkdownOptions),
+    processor: articleMarkdownProcessor(),
   },
 });
