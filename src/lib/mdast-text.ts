@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 
 /** Collapses runs of white space (NBSP included) to one space, so captured line wrapping does not leak into metadata. */
 export function collapseSpace(text: string): string {
-  return text.replace(/[\s\u00a0]+/gu, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 export function plainText(node: Nodes | Nodes[]): string {
