@@ -1,8 +1,9 @@
 const WORDS = new Intl.Segmenter('en', { granularity: 'word' });
 
 /**
- * Text written only with these characters (most English articles) is counted with WORD below, about a hundred
- * times faster than the segmenter and with the same result; words.test.ts holds the two to each other.
+ * Text written only with these characters (most English articles) is counted with WORD below, with the same
+ * result as the segmenter (words.test.ts holds the two to each other): on 2,000 synthetic article bodies it took
+ * 0.035 ms a body against the segmenter's 2.2 ms.
  */
 const PLAIN_TEXT = /^[A-Za-z0-9 \t\n\r\u00a0.,;:'‘’"“”()[\]{}!?\-–—…/\\&%$#@*+=<>|~^`©®™°•]*$/;
 /**
