@@ -1,9 +1,8 @@
 import { startTypeScriptWorker } from '../lib/typescript-worker';
+import { WorkerRequests } from '../lib/worker-requests';
 import type { StoredArticle } from './article-store';
 import type { JobContext, PreparedCapture, Request, TaskName, TaskRunner, Tasks } from './capture-job';
 import { forEachInOrder } from './in-order';
-
-export type Response = { id: number; output: unknown } | { id: number; error: string };
 
 interface Executor {
   /** Batches to keep queued on it, so a worker never waits for this thread to hand it the next one. */
@@ -78,39 +77,16 @@ class WorkerExecutor implements Executor {
    * longer than two of a worker's batches: with two queued a worker sat idle for 3% of a 10,000-capture run.
    */
   readonly queueDepth = 4;
-  private readonly worker = startTypeScriptWorker(new URL('./conversion-worker.ts', import.meta.url));
-  private readonly pending = new Map<number, { resolve: (output: unknown) => void; reject: (error: Error) => void }>();
-  private nextId = 0;
-  /** Why the worker stopped; a request after that fails at once rather than waiting for ever. */
-  private failure: Error | undefined;
-
-  constructor() {
-    this.worker.on('message', (response: Response) => {
-      const waiting = this.pending.get(response.id);
-      this.pending.delete(response.id);
-      if ('error' in response) waiting?.reject(new Error(`conversion thread: ${response.error}`));
-      else waiting?.resolve(response.output);
-    });
-    this.worker.on('error', (error) => this.fail(error));
-    this.worker.on('exit', (code) => this.fail(new Error(`conversion thread stopped (exit ${code})`)));
-  }
+  private readonly requests = new WorkerRequests(
+    startTypeScriptWorker(new URL('./conversion-worker.ts', import.meta.url)),
+    'conversion thread',
+  );
 
   run<Name extends TaskName>(task: Name, input: Tasks[Name]['input']): Promise<Tasks[Name]['output']> {
-    if (this.failure) return Promise.reject(this.failure);
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (output: unknown) => void, reject });
-      this.worker.postMessage({ id, task, input });
-    });
+    return this.requests.request({ task, input } as Request) as Promise<Tasks[Name]['output']>;
   }
 
-  async close(): Promise<void> {
-    await this.worker.terminate();
-  }
-
-  private fail(error: Error): void {
-    this.failure ??= error;
-    for (const waiting of this.pending.values()) waiting.reject(this.failure);
-    this.pending.clear();
+  close(): Promise<void> {
+    return this.requests.close();
   }
 }

@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
 import {
   unified,
   type AstroMarkdownOptions,
@@ -11,6 +10,7 @@ import {
 } from '@astrojs/markdown-remark';
 import { articleMarkdownOptions } from '../lib/article-markdown';
 import { startTypeScriptWorker } from '../lib/typescript-worker';
+import { WorkerRequests, WorkerUnavailable } from '../lib/worker-requests';
 
 /**
  * Astro's unified Markdown processor with the article plugins, spread over worker threads. Parsing Markdown is
@@ -33,19 +33,15 @@ const DEFAULT_SETTINGS: ThreadSettings = {
   idleMs: 5_000,
 };
 
-/** What a render thread is sent, and what it answers. The frontmatter and file URL must survive structuredClone. */
+/** What a render thread is sent: the frontmatter and file URL must survive structuredClone. */
 export interface RenderRequest {
-  id: number;
   content: string;
   frontmatter?: Record<string, unknown>;
   fileURL?: string;
 }
-export type RenderResponse =
-  { id: number; result: MarkdownRenderResult } | { id: number; error: { message: string; stack?: string } };
 export interface RenderThreadSetup {
   shared: AstroMarkdownOptions;
 }
-export const THREAD_READY = 'ready';
 
 export function articleMarkdownProcessor(
   settings: Partial<ThreadSettings> = {},
@@ -67,12 +63,9 @@ export function articleMarkdownProcessor(
   };
 }
 
-/** A worker that stopped, or could not take a request: the render is done on this thread instead. */
-class ThreadUnavailable extends Error {}
-
 export class ThreadedRenderer implements MarkdownRenderer {
   private renders = 0;
-  private threads: RenderThread[] = [];
+  private threads: WorkerRequests[] = [];
   private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -94,12 +87,12 @@ export class ThreadedRenderer implements MarkdownRenderer {
 
   /** How many workers are running (or starting). */
   get threadCount(): number {
-    return this.threads.filter((thread) => !thread.stopped).length;
+    return this.threads.filter((thread) => !thread.failure).length;
   }
 
-  /** How many running workers have rendered at least once. */
-  get threadsThatRendered(): number {
-    return this.threads.filter((thread) => !thread.stopped && thread.rendered > 0).length;
+  /** How many workers have loaded and take renders; while none has, this thread renders. */
+  get readyThreadCount(): number {
+    return this.threads.filter((thread) => thread.ready && !thread.failure).length;
   }
 
   async close(): Promise<void> {
@@ -113,17 +106,31 @@ export class ThreadedRenderer implements MarkdownRenderer {
   private async renderOnAnyThread(content: string, options: MarkdownRenderOptions): Promise<MarkdownRenderResult> {
     const thread = this.leastBusyThread();
     if (!thread) return this.inProcess.render(content, options);
+    const request: RenderRequest = {
+      content,
+      ...(options.frontmatter ? { frontmatter: options.frontmatter } : {}),
+      ...(options.fileURL ? { fileURL: options.fileURL.href } : {}),
+    };
     try {
-      return await thread.render(content, options);
+      return (await thread.request(request)) as MarkdownRenderResult;
     } catch (error) {
-      if (error instanceof ThreadUnavailable) return this.inProcess.render(content, options);
+      if (error instanceof WorkerUnavailable) return this.inProcess.render(content, options);
       throw error;
     }
   }
 
   private startThreads(): void {
     try {
-      this.threads = Array.from({ length: this.settings.threads }, () => new RenderThread(this.shared));
+      this.threads = Array.from(
+        { length: this.settings.threads },
+        () =>
+          new WorkerRequests(
+            startTypeScriptWorker(new URL('./article-markdown-worker.ts', import.meta.url), {
+              workerData: { shared: this.shared } satisfies RenderThreadSetup,
+            }),
+            'render thread',
+          ),
+      );
     } catch {
       // The shared options cannot be sent to a thread (a function in them, say): this thread renders alone.
       this.threads = [];
@@ -132,10 +139,10 @@ export class ThreadedRenderer implements MarkdownRenderer {
   }
 
   /** A worker still loading its pipeline is passed over, so this thread renders meanwhile rather than wait. */
-  private leastBusyThread(): RenderThread | undefined {
-    let best: RenderThread | undefined;
+  private leastBusyThread(): WorkerRequests | undefined {
+    let best: WorkerRequests | undefined;
     for (const thread of this.threads) {
-      if (thread.ready && !thread.stopped && (!best || thread.pending < best.pending)) best = thread;
+      if (thread.ready && !thread.failure && (!best || thread.pending < best.pending)) best = thread;
     }
     return best;
   }
@@ -143,79 +150,5 @@ export class ThreadedRenderer implements MarkdownRenderer {
   private stopWhenIdle(): void {
     this.idleTimer = setTimeout(() => void this.close(), this.settings.idleMs);
     this.idleTimer.unref();
-  }
-}
-
-class RenderThread {
-  ready = false;
-  rendered = 0;
-  stopped: Error | undefined;
-  private readonly worker: Worker;
-  private readonly waiting = new Map<
-    number,
-    { resolve: (result: MarkdownRenderResult) => void; reject: (error: Error) => void }
-  >();
-  private nextId = 0;
-
-  constructor(shared: AstroMarkdownOptions) {
-    this.worker = startTypeScriptWorker(new URL('./article-markdown-worker.ts', import.meta.url), {
-      workerData: { shared } satisfies RenderThreadSetup,
-    });
-    // An idle worker must not keep a finished build alive; one with work holds it (see render).
-    this.worker.unref();
-    this.worker.on('message', (message: RenderResponse | typeof THREAD_READY) => this.receive(message));
-    this.worker.on('error', (error) => this.stop(error));
-    this.worker.on('exit', (code) => this.stop(new Error(`render thread stopped (exit ${code})`)));
-  }
-
-  get pending(): number {
-    return this.waiting.size;
-  }
-
-  render(content: string, options: MarkdownRenderOptions): Promise<MarkdownRenderResult> {
-    if (this.stopped) return Promise.reject(new ThreadUnavailable(this.stopped.message));
-    const id = this.nextId++;
-    const request: RenderRequest = {
-      id,
-      content,
-      ...(options.frontmatter ? { frontmatter: options.frontmatter } : {}),
-      ...(options.fileURL ? { fileURL: options.fileURL.href } : {}),
-    };
-    return new Promise((resolve, reject) => {
-      try {
-        this.worker.postMessage(request);
-      } catch (error) {
-        reject(new ThreadUnavailable((error as Error).message));
-        return;
-      }
-      if (this.waiting.size === 0) this.worker.ref();
-      this.waiting.set(id, { resolve, reject });
-    });
-  }
-
-  async close(): Promise<void> {
-    this.stopped ??= new Error('render thread closed');
-    await this.worker.terminate();
-  }
-
-  private receive(message: RenderResponse | typeof THREAD_READY): void {
-    if (message === THREAD_READY) {
-      this.ready = true;
-      return;
-    }
-    const waiting = this.waiting.get(message.id);
-    this.waiting.delete(message.id);
-    if (this.waiting.size === 0) this.worker.unref();
-    if (!waiting) return;
-    this.rendered += 1;
-    if ('result' in message) waiting.resolve(message.result);
-    else waiting.reject(Object.assign(new Error(message.error.message), { stack: message.error.stack }));
-  }
-
-  /** Whatever the worker still held is rendered on the calling thread instead (see ThreadUnavailable). */
-  private stop(error: Error): void {
-    this.stopped ??= error;
-    for (const waiting of this.waiting.values()) waiting.reject(new ThreadUnavailable(error.message));
-    this.waiting.clear();
   }
 }
