@@ -1,7 +1,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { articleMarkdownProcessor } from './src/integrations/article-markdown-processor';
-import bulkFiles from './src/integrations/bulk-files';
+import { articleMarkdownProcessor } from './src/features/markdown/article-markdown-processor';
+import bulkFiles from './src/features/bulk-files/integration';
 import { site } from './src/site.config';
 
 export default defineConfig({

@@ -54,7 +54,7 @@ export function scriptLabel(path: string): string {
   return name.replace(/[.-][\w-]{8}\.m?js$/, '').replace(/\.m?js$/, '');
 }
 
-/** The site's one small script, which every page carries: the header search box and copy buttons (src/components/SiteScript.astro). */
+/** The site's one small script, which every page carries: the header search box and copy buttons (src/layouts/SiteScript.astro). */
 export function isHeaderSearchScript(script: Pick<LoadedScript, 'label'>): boolean {
   return script.label.startsWith('SiteScript.astro');
 }

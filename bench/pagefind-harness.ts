@@ -16,7 +16,7 @@ export function pagefindArgs(): string[] {
 }
 
 /** Where our search page keeps its typing debounce; the harness waits as long, so both pages wait alike. */
-const OUR_SEARCH_PAGE = 'src/search/client/search-page.ts';
+const OUR_SEARCH_PAGE = 'src/features/search/client/search-page.ts';
 
 /**
  * The delay our search page waits after a keystroke before searching, read from its source, or null if it is

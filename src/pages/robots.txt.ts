@@ -1,6 +1,6 @@
 /** robots.txt, written from the site's address so the sitemap line follows whichever collection is built. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls';
+import { absoluteUrl } from '../shared/urls';
 import { site } from '../site.config';
 
 export const GET: APIRoute = () =>

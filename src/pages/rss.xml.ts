@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { DUBLIN_CORE_NAMESPACE, feedItems } from '../lib/feed';
+import { DUBLIN_CORE_NAMESPACE, feedItems } from '../features/open-data/feed';
 import { site } from '../site.config';
 
 export const GET: APIRoute = async () =>

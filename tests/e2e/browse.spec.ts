@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { slugify } from '../../src/lib/slug';
+import { slugify } from '../../src/shared/slug';
 import { loadArticles } from './support/collection';
 
 const articles = loadArticles();

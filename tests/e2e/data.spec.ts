@@ -4,7 +4,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { ARTICLE_FIELDS, DATA_FILES } from '../../src/lib/data-export';
+import { ARTICLE_FIELDS, DATA_FILES } from '../../src/features/open-data/data-export';
 import { site } from '../../src/site.config';
 import { loadArticles } from './support/collection';
 

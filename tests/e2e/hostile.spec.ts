@@ -32,7 +32,7 @@ test.beforeAll(async () => {
   symlinkSync(resolve('node_modules'), join(workdir, 'node_modules'), 'dir');
   const before = new Set(readdirSync(join(workdir, 'content/articles')));
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  execFileSync('npx', ['tsx', 'src/ingest/cli.ts', HOSTILE_CAPTURE], { cwd: workdir, env, stdio: 'pipe' });
+  execFileSync('npx', ['tsx', 'src/features/ingest/cli.ts', HOSTILE_CAPTURE], { cwd: workdir, env, stdio: 'pipe' });
   const added = readdirSync(join(workdir, 'content/articles')).filter((name) => !before.has(name));
   expect(added).toHaveLength(1);
   hostileSlug = added[0]!.slice(0, -3);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { buildSearchIndex, type IndexableArticle } from '../../src/search/build-index';
+import { buildSearchIndex, type IndexableArticle } from '../../src/features/search/build-index';
 import { loadArticles } from './support/collection';
 
 const articles = loadArticles();

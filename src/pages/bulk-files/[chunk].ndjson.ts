@@ -1,6 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { BULK_FILES_PER_CHUNK, chunked, encodeBulkFiles, type PendingBulkFile } from '../../lib/bulk-files';
-import { bulkFileSet } from './_file-sets';
+import {
+  BULK_FILES_PER_CHUNK,
+  chunked,
+  encodeBulkFiles,
+  type PendingBulkFile,
+} from '../../features/bulk-files/bulk-files';
+import { bulkFileSet } from '../../features/bulk-files/file-sets';
 
 // Only a build writes files in bulk; the dev server serves each file from its own route.
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 /** Every article's metadata as a CSV table, one row per article. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { articlesCsv } from '../../lib/data-export';
+import { articlesCsv } from '../../features/open-data/data-export';
 import { site } from '../../site.config';
 
 export const GET: APIRoute = async () =>

@@ -1,7 +1,7 @@
 /** Every article's metadata as one JSON document. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { articlesJson } from '../../lib/data-export';
+import { articlesJson } from '../../features/open-data/data-export';
 import { site } from '../../site.config';
 
 export const GET: APIRoute = async () =>

@@ -1,7 +1,7 @@
 /** The verbatim captures' checksums, in the format `sha256sum --check` reads. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { captureChecksums } from '../../lib/data-export';
+import { captureChecksums } from '../../features/open-data/data-export';
 
 export const GET: APIRoute = async () =>
   new Response(captureChecksums(await getCollection('articles')), {

@@ -1,9 +1,9 @@
 /** Every article's citation as CSL-JSON items, newest first, for importing the whole collection at once. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { sortNewestFirst } from '../../lib/catalog';
-import { formatCslJson } from '../../lib/citation/csl';
-import { citationRecord } from '../../lib/citation/record';
+import { sortNewestFirst } from '../../features/articles/catalog';
+import { formatCslJson } from '../../features/citations/csl';
+import { citationRecord } from '../../features/citations/record';
 import { site } from '../../site.config';
 
 export const GET: APIRoute = async () => {

@@ -1,9 +1,9 @@
 /** Every article's citation as RIS records, newest first, for importing the whole collection at once. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { sortNewestFirst } from '../../lib/catalog';
-import { formatRisCollection } from '../../lib/citation/ris';
-import { citationRecord } from '../../lib/citation/record';
+import { sortNewestFirst } from '../../features/articles/catalog';
+import { formatRisCollection } from '../../features/citations/ris';
+import { citationRecord } from '../../features/citations/record';
 import { site } from '../../site.config';
 
 export const GET: APIRoute = async () => {

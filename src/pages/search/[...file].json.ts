@@ -1,8 +1,8 @@
 /** The index files but the manifest, one route each on the dev server; a build writes them in bulk. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { indexFiles } from '../../search/build-index';
-import { collectionIndex } from '../../search/collection-index';
-import { servedOneByOne } from '../bulk-files/_file-sets';
+import { indexFiles } from '../../features/search/build-index';
+import { collectionIndex } from '../../features/search/collection-index';
+import { servedOneByOne } from '../../features/bulk-files/file-sets';
 
 export const getStaticPaths = (async () =>
   servedOneByOne(indexFiles(await collectionIndex())).map(({ path, value }) => ({

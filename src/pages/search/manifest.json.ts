@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { collectionIndex } from '../../search/collection-index';
+import { collectionIndex } from '../../features/search/collection-index';
 
 export const GET: APIRoute = async () => Response.json((await collectionIndex()).manifest);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFrontmatter } from '../../../src/ingest/article-file';
-import { articleSchema, type ArticleData } from '../../../src/schemas/article';
+import { readFrontmatter } from '../../../src/features/ingest/article-file';
+import { articleSchema, type ArticleData } from '../../../src/features/articles/schemas/article';
 
 export interface FoundingArticle {
   slug: string;

@@ -1,7 +1,7 @@
 /** The article's citation as a RIS record, for reference managers. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { citationText, servedOneByOne } from '../../bulk-files/_file-sets';
+import { citationText, servedOneByOne } from '../../../features/bulk-files/file-sets';
 
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');

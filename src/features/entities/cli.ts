@@ -1,0 +1,101 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Document, isScalar, isSeq, visit } from 'yaml';
+import type { FoundName } from './schema';
+import { buildAliasTable } from './aliases';
+import { discoverNames } from './discover';
+import { ENTITY_ALIASES_FILE, FOUND_NAMES_FILE, readEntityAliases, readFoundNames } from './load-aliases';
+import { paragraphsOfMarkdown } from '../markdown/paragraph-anchors';
+import { writeAtomically } from '../../shared/write-atomically';
+
+const USAGE = `Usage: npm run entities -- [--check]
+
+Reads every article in content/articles/ with a name finder and writes the people, organisations and places it
+finds, beyond those the reviewed ${ENTITY_ALIASES_FILE} lists or drops, to ${FOUND_NAMES_FILE}.
+The site's index and the links in articles are made from these two files. Run it after ingesting articles
+or editing ${ENTITY_ALIASES_FILE}; the same articles always give the same file.
+
+  --check      write nothing; fail if ${FOUND_NAMES_FILE} is not what the articles give
+  -h, --help   show this help`;
+
+const ARTICLES_FOLDER = 'content/articles';
+
+const HEADER = `# Names found in the articles by \`npm run entities\`, not reviewed yet. Do not edit: the command writes this
+# file again from the articles. To correct an entry, list it in ${ENTITY_ALIASES_FILE} (a name, its kind and its
+# spellings, or a spelling to drop), then run the command again.
+`;
+
+function serialize(names: readonly FoundName[]): string {
+  const document = new Document({
+    names: names.map(({ spellings, ...name }) => (spellings.length > 0 ? { ...name, spellings } : name)),
+  });
+  // One line per list of spellings, as in the reviewed file, keeps the diff of a new article to the names it adds.
+  visit(document, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === 'spellings' && isSeq(pair.value)) pair.value.flow = true;
+    },
+  });
+  return HEADER + document.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+async function articleParagraphs(): Promise<{ id: string; text: string }[][]> {
+  const files = (await readdir(ARTICLES_FOLDER)).filter((name) => name.endsWith('.md')).sort();
+  return Promise.all(
+    files.map(async (name) => {
+      const text = await readFile(join(ARTICLES_FOLDER, name), 'utf8');
+      return paragraphsOfMarkdown(text.replace(/^---\n[\s\S]*?\n---\n/, ''));
+    }),
+  );
+}
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    }));
+  } catch (error) {
+    console.error(`entities: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const started = performance.now();
+  const articles = await articleParagraphs();
+  const names = discoverNames(articles, buildAliasTable(readEntityAliases()));
+  const text = serialize(names);
+  const previous = await readFile(FOUND_NAMES_FILE, 'utf8').catch(() => undefined);
+  const before = new Set(readFoundNames().names.map((name) => name.name));
+  const added = names.filter((name) => !before.has(name.name)).length;
+  const gone = before.size - (names.length - added);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const summary = `${names.length} names in ${articles.length} articles (${added} new, ${gone} gone), ${seconds} s`;
+  if (values.check) {
+    if (text === previous) {
+      console.log(`entities: ${FOUND_NAMES_FILE} is up to date: ${summary}`);
+      return 0;
+    }
+    console.error(`entities: ${FOUND_NAMES_FILE} is not what the articles give (${summary}); run \`npm run entities\``);
+    return 1;
+  }
+  if (text === previous) {
+    console.log(`entities: ${FOUND_NAMES_FILE} unchanged: ${summary}`);
+    return 0;
+  }
+  writeAtomically(FOUND_NAMES_FILE, text);
+  console.log(`entities: wrote ${FOUND_NAMES_FILE}: ${summary}`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`entities: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

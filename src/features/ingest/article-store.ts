@@ -1,0 +1,94 @@
+import { mkdirSync, readdirSync } from 'node:fs';
+import { writeAtomically } from '../../shared/write-atomically';
+import { join } from 'node:path';
+
+export interface StoredArticle {
+  slug: string;
+  sha256: string;
+  captureFile: string;
+}
+
+/** The sha256 recorded for an article whose frontmatter does not pass the schema. */
+export const UNREADABLE = 'unreadable';
+
+/** What already sits at a slug, for a message a person can act on. */
+export function describeStored(article: StoredArticle): string {
+  return article.sha256 === UNREADABLE
+    ? 'an article whose frontmatter does not pass the schema'
+    : `a different capture (${article.captureFile}, sha256 ${article.sha256.slice(0, 12)}…)`;
+}
+
+export const articlesDirOf = (root: string) => join(root, 'articles');
+export const capturesDirOf = (root: string) => join(root, 'captures');
+export const storedArticlePath = (root: string, slug: string) => join(articlesDirOf(root), `${slug}.md`);
+export const storedCapturePath = (root: string, slug: string) => join(capturesDirOf(root), `${slug}.txt`);
+
+/** The article files already stored under `<root>/articles`, in name order. */
+export function listStoredArticles(root: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(articlesDirOf(root));
+  } catch {
+    return [];
+  }
+  return names.filter((name) => name.endsWith('.md')).sort();
+}
+
+/**
+ * Where ingested articles and their verbatim captures live: `<root>/articles` and `<root>/captures`. It indexes
+ * what is stored already, so a capture is matched by its sha256 whatever its file is called.
+ */
+export class ArticleStore {
+  private readonly bySha = new Map<string, StoredArticle>();
+  private readonly bySlug = new Map<string, StoredArticle>();
+  private directoriesMade = false;
+
+  constructor(
+    readonly root: string,
+    stored: StoredArticle[],
+  ) {
+    for (const article of stored) {
+      // An article we cannot read still owns its slug: a new capture must never overwrite it.
+      if (article.sha256 === UNREADABLE) this.bySlug.set(article.slug, article);
+      else this.remember(article);
+    }
+  }
+
+  findBySha(sha256: string): StoredArticle | undefined {
+    return this.bySha.get(sha256);
+  }
+
+  findBySlug(slug: string): StoredArticle | undefined {
+    return this.bySlug.get(slug);
+  }
+
+  /** Every readable stored article by the sha256 of its capture. */
+  shaIndex(): Map<string, StoredArticle> {
+    return new Map(this.bySha);
+  }
+
+  articlePath(slug: string): string {
+    return storedArticlePath(this.root, slug);
+  }
+
+  capturePath(slug: string): string {
+    return storedCapturePath(this.root, slug);
+  }
+
+  /** The capture goes first: an article file on disk always has its verbatim capture beside it. */
+  write(article: StoredArticle, markdown: string, capture: Uint8Array): void {
+    if (!this.directoriesMade) {
+      mkdirSync(capturesDirOf(this.root), { recursive: true });
+      mkdirSync(articlesDirOf(this.root), { recursive: true });
+      this.directoriesMade = true;
+    }
+    writeAtomically(this.capturePath(article.slug), capture);
+    writeAtomically(this.articlePath(article.slug), markdown);
+    this.remember(article);
+  }
+
+  remember(article: StoredArticle): void {
+    this.bySha.set(article.sha256, article);
+    this.bySlug.set(article.slug, article);
+  }
+}

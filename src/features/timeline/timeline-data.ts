@@ -1,0 +1,37 @@
+import { getCollection } from 'astro:content';
+import { anchoredBlocksOfEntry } from '../markdown/article-blocks';
+import {
+  eventMentions,
+  groupEvents,
+  planEventPages,
+  type EventMention,
+  type EventPlan,
+  type YearOfEvents,
+} from './event-timeline';
+import { publicationEntries, type PublicationEntry } from './publication-timeline';
+
+export interface TimelineData {
+  publications: PublicationEntry[];
+  mentions: EventMention[];
+  years: YearOfEvents[];
+  plan: EventPlan;
+}
+
+let loaded: Promise<TimelineData> | undefined;
+
+/** Read once per build: /timeline/ and every year page share one pass of chrono over the collection. */
+export function timelineData(): Promise<TimelineData> {
+  loaded ??= getCollection('articles').then((entries) => {
+    const articles = entries.map((entry) => ({
+      slug: entry.id,
+      title: entry.data.title,
+      publisher: entry.data.publisher,
+      original: entry.data.original,
+      paragraphs: anchoredBlocksOfEntry(entry),
+    }));
+    const mentions = articles.flatMap(eventMentions);
+    const years = groupEvents(mentions);
+    return { publications: publicationEntries(articles), mentions, years, plan: planEventPages(years) };
+  });
+  return loaded;
+}
