@@ -2,6 +2,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { articleMarkdownProcessor } from './src/features/markdown/article-markdown-processor';
 import bulkFiles from './src/features/bulk-files/integration';
+import { FORMER_ENTITY_INDEX_URL, entityIndexRedirects } from './src/features/entities/urls';
 import { site } from './src/site.config';
 
 export default defineConfig({
@@ -9,8 +10,17 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  // The not-found page has no address of its own, so it stays out of the sitemap.
-  integrations: [bulkFiles(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/404') })],
+  redirects: entityIndexRedirects,
+  // The not-found page has no address of its own, and a redirect is not a page, so both stay out of the sitemap.
+  integrations: [
+    bulkFiles(),
+    sitemap({
+      filter: (page) => {
+        const { pathname } = new URL(page);
+        return !pathname.startsWith('/404') && !pathname.startsWith(FORMER_ENTITY_INDEX_URL);
+      },
+    }),
+  ],
   security: {
     // Astro hashes its own scripts and styles into a <meta> policy; nothing else may run, load or be framed.
     csp: {

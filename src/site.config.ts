@@ -1,3 +1,5 @@
+import { ENTITY_INDEX_URL } from './features/entities/urls';
+
 /** Everything that names this collection. Another collection swaps this file, not the code. */
 export const site = {
   name: 'Aleppo 2016 Press Archive',
@@ -22,7 +24,7 @@ export const site = {
     { href: '/authors/', label: 'Authors' },
     { href: '/sources/', label: 'Sources' },
     { href: '/topics/', label: 'Topics' },
-    { href: '/index/', label: 'People & places' },
+    { href: ENTITY_INDEX_URL, label: 'People & places' },
     { href: '/data/', label: 'Data' },
     { href: '/about/', label: 'About' },
   ],

@@ -26,7 +26,7 @@ interface IndexEntry {
 }
 
 async function indexEntries(page: Page): Promise<IndexEntry[]> {
-  await page.goto('/index/');
+  await page.goto('/people-and-places/');
   return page.locator('main section').evaluateAll((sections) =>
     sections.flatMap((section) => {
       const kind = section.querySelector('h2')?.firstChild?.textContent?.trim() ?? '';
@@ -39,8 +39,8 @@ async function indexEntries(page: Page): Promise<IndexEntry[]> {
   );
 }
 
-test('/index/ lists people, organisations and places, each with its mention count', async ({ page }) => {
-  await page.goto('/index/');
+test('/people-and-places/ lists people, organisations and places, each with its mention count', async ({ page }) => {
+  await page.goto('/people-and-places/');
   await expect(page.locator('h1')).toHaveText('People, organisations and places');
   for (const kind of KINDS) {
     const heading = page.getByRole('heading', { level: 2, name: new RegExp(`^${kind} \\(\\d+\\)$`) });
@@ -99,7 +99,7 @@ test('mention links lead to a paragraph that names the entity', async ({ page })
 });
 
 test('a reader can click from the index to a mention and land on its paragraph', async ({ page }) => {
-  await page.goto('/index/');
+  await page.goto('/people-and-places/');
   const first = page.locator('main section li a').first();
   const name = await first.innerText();
   await first.click();
@@ -121,7 +121,8 @@ for (const { slug, data } of articles) {
       const found: string[][] = [[]];
       for (const child of prose.children) {
         if (child.tagName === 'H2') found.push([]);
-        for (const link of child.querySelectorAll('a[href^="/index/"]')) found.at(-1)!.push(link.getAttribute('href')!);
+        for (const link of child.querySelectorAll('a[href^="/people-and-places/"]'))
+          found.at(-1)!.push(link.getAttribute('href')!);
       }
       return found;
     });
@@ -129,8 +130,8 @@ for (const { slug, data } of articles) {
     expect(hrefs.length).toBeGreaterThan(0);
     for (const links of sections) expect(new Set(links).size).toBe(links.length);
     for (const href of new Set(hrefs)) expect((await request.get(href)).ok(), href).toBe(true);
-    const linkText = await page.locator('.prose a[href^="/index/"]').first().innerText();
-    await page.locator('.prose a[href^="/index/"]').first().click();
+    const linkText = await page.locator('.prose a[href^="/people-and-places/"]').first().innerText();
+    await page.locator('.prose a[href^="/people-and-places/"]').first().click();
     await expect(page.locator('main')).toContainText(linkText);
   });
 }

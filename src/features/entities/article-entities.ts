@@ -5,7 +5,7 @@ import { findMentions, spellingMatcher, type Mention, type SpellingMatcher } fro
 /** One name as one article uses it. Plain data: the article renderer stores it beside the article's HTML. */
 export interface ArticleEntity {
   slug: string;
-  /** As the reviewed file or content/names-found.yaml gives it. */
+  /** As the reviewed file or content/entities-found.yaml gives it. */
   name: string;
   kind: EntityKind;
   /** Whether content/entities.yaml settles its name and kind. */

@@ -5,18 +5,18 @@ import { Document, isScalar, isSeq, visit } from 'yaml';
 import type { FoundName } from './schema';
 import { buildAliasTable } from './aliases';
 import { discoverNames } from './discover';
-import { ENTITY_ALIASES_FILE, FOUND_NAMES_FILE, readEntityAliases, readFoundNames } from './load-aliases';
+import { ENTITY_ALIASES_FILE, ENTITIES_FOUND_FILE, readEntityAliases, readFoundNames } from './load-aliases';
 import { paragraphsOfMarkdown } from '../markdown/paragraph-anchors';
 import { writeAtomically } from '../../shared/write-atomically';
 
 const USAGE = `Usage: npm run entities -- [--check]
 
 Reads every article in content/articles/ with a name finder and writes the people, organisations and places it
-finds, beyond those the reviewed ${ENTITY_ALIASES_FILE} lists or drops, to ${FOUND_NAMES_FILE}.
+finds, beyond those the reviewed ${ENTITY_ALIASES_FILE} lists or drops, to ${ENTITIES_FOUND_FILE}.
 The site's index and the links in articles are made from these two files. Run it after ingesting articles
 or editing ${ENTITY_ALIASES_FILE}; the same articles always give the same file.
 
-  --check      write nothing; fail if ${FOUND_NAMES_FILE} is not what the articles give
+  --check      write nothing; fail if ${ENTITIES_FOUND_FILE} is not what the articles give
   -h, --help   show this help`;
 
 const ARTICLES_FOLDER = 'content/articles';
@@ -67,7 +67,7 @@ async function main(): Promise<number> {
   const articles = await articleParagraphs();
   const names = discoverNames(articles, buildAliasTable(readEntityAliases()));
   const text = serialize(names);
-  const previous = await readFile(FOUND_NAMES_FILE, 'utf8').catch(() => undefined);
+  const previous = await readFile(ENTITIES_FOUND_FILE, 'utf8').catch(() => undefined);
   const before = new Set(readFoundNames().names.map((name) => name.name));
   const added = names.filter((name) => !before.has(name.name)).length;
   const gone = before.size - (names.length - added);
@@ -75,18 +75,20 @@ async function main(): Promise<number> {
   const summary = `${names.length} names in ${articles.length} articles (${added} new, ${gone} gone), ${seconds} s`;
   if (values.check) {
     if (text === previous) {
-      console.log(`entities: ${FOUND_NAMES_FILE} is up to date: ${summary}`);
+      console.log(`entities: ${ENTITIES_FOUND_FILE} is up to date: ${summary}`);
       return 0;
     }
-    console.error(`entities: ${FOUND_NAMES_FILE} is not what the articles give (${summary}); run \`npm run entities\``);
+    console.error(
+      `entities: ${ENTITIES_FOUND_FILE} is not what the articles give (${summary}); run \`npm run entities\``,
+    );
     return 1;
   }
   if (text === previous) {
-    console.log(`entities: ${FOUND_NAMES_FILE} unchanged: ${summary}`);
+    console.log(`entities: ${ENTITIES_FOUND_FILE} unchanged: ${summary}`);
     return 0;
   }
-  writeAtomically(FOUND_NAMES_FILE, text);
-  console.log(`entities: wrote ${FOUND_NAMES_FILE}: ${summary}`);
+  writeAtomically(ENTITIES_FOUND_FILE, text);
+  console.log(`entities: wrote ${ENTITIES_FOUND_FILE}: ${summary}`);
   return 0;
 }
 

@@ -90,7 +90,7 @@ describe('an entity that a longer name swallows elsewhere in the collection', ()
       {
         id: 'short',
         paragraphs: paragraphsOfMarkdown('The Syrian Army Command spoke.'),
-        // This article's finder saw only "Syrian Army", so its page links /index/syrian-army/.
+        // This article's finder saw only "Syrian Army", so its page links to the syrian-army entry.
         entities: [entity('syrian-army', 'Syrian Army', 'organisation', [['Syrian Army', 1]])],
       },
       {

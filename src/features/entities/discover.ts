@@ -5,7 +5,7 @@ import { extractCandidates } from './extract';
 import { findMentions, spellingMatcher } from './mentions';
 
 /**
- * What `npm run entities` writes to content/names-found.yaml: the names the name finder sees in the articles that
+ * What `npm run entities` writes to content/entities-found.yaml: the names the name finder sees in the articles that
  * the reviewed file neither lists nor drops. A name spotted in one article is counted wherever its spellings occur,
  * so its name is the spelling the whole collection uses most, and its kind the one the finder gave it most often.
  */

@@ -5,7 +5,7 @@ import { entityAliasesSchema, foundNamesSchema, type EntityAliasFile, type Found
 
 /** Read from the project root, as the articles are (src/content.config.ts). */
 export const ENTITY_ALIASES_FILE = 'content/entities.yaml';
-export const FOUND_NAMES_FILE = 'content/names-found.yaml';
+export const ENTITIES_FOUND_FILE = 'content/entities-found.yaml';
 
 function readYaml<Schema extends z.ZodType>(path: string, schema: Schema, what: string): z.infer<Schema> {
   if (!existsSync(path)) return schema.parse({});
@@ -23,6 +23,6 @@ export function readEntityAliases(path = ENTITY_ALIASES_FILE): EntityAliasFile {
 }
 
 /** The names `npm run entities` found, validated. Without the file, only reviewed names are indexed. */
-export function readFoundNames(path = FOUND_NAMES_FILE): FoundNamesFile {
-  return readYaml(path, foundNamesSchema, 'found-names file (write it again with `npm run entities`)');
+export function readFoundNames(path = ENTITIES_FOUND_FILE): FoundNamesFile {
+  return readYaml(path, foundNamesSchema, 'entities-found file (write it again with `npm run entities`)');
 }

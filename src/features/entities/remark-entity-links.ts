@@ -11,7 +11,7 @@ import { entityUrl } from './urls';
 
 /**
  * remark plugin: finds the known people, organisations and places an article names (reviewed in
- * content/entities.yaml, or found by `npm run entities` in content/names-found.yaml), stores them with the rendered
+ * content/entities.yaml, or found by `npm run entities` in content/entities-found.yaml), stores them with the rendered
  * article (Astro keeps them with the rendered entry, read through `renderedRecord`, so the index pages need not
  * look again), and links the first mention of each in every section to its index page.
  *

@@ -40,7 +40,7 @@ const foundNameSchema = z.strictObject({
 });
 
 /**
- * content/names-found.yaml: what `npm run entities` found in the articles beyond the reviewed file. Written by that
+ * content/entities-found.yaml: what `npm run entities` found in the articles beyond the reviewed file. Written by that
  * command, never by hand; a reviewer promotes an entry by copying it to content/entities.yaml.
  */
 export const foundNamesSchema = z.strictObject({

@@ -7,8 +7,23 @@ export interface BuiltPage {
   html: string;
 }
 
-/** Every HTML page in the build output: the crawl follows what was built, not a hand-kept list. */
+/**
+ * Every HTML page in the build output: the crawl follows what was built, not a hand-kept list. The redirects that
+ * keep former addresses working are not pages of their own (see builtRedirects), and a crawl that loaded one would
+ * race its refresh to the new address.
+ */
 export function builtPages(distDir = 'dist'): BuiltPage[] {
+  return builtHtml(distDir).filter(({ html }) => !isRedirect(html));
+}
+
+/** The redirect pages Astro writes for its `redirects` setting: a meta refresh to where the page lives now. */
+export function builtRedirects(distDir = 'dist'): BuiltPage[] {
+  return builtHtml(distDir).filter(({ html }) => isRedirect(html));
+}
+
+const isRedirect = (html: string): boolean => /<meta http-equiv="refresh"/.test(html);
+
+function builtHtml(distDir: string): BuiltPage[] {
   return walk(distDir)
     .filter((file) => file.endsWith('.html'))
     .map((file) => {
