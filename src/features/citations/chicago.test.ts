@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chicagoAuthors, chicagoBibliography, nestQuotes, plainText } from './chicago';
+import { chicagoAuthors, chicagoBibliography, nestQuotes, chicagoText } from './chicago';
 import { splitPersonName } from './names';
 import { foundingRecord, foundingRecords } from './test-support';
 
 describe('Chicago bibliography entry', () => {
   it('cites an article from an undated original outlet exactly', () => {
-    expect(plainText(chicagoBibliography(foundingRecord('syrian-government')))).toBe(
+    expect(chicagoText(chicagoBibliography(foundingRecord('syrian-government')))).toBe(
       'Van Auken, Bill. “Syrian Government Retakes Eastern Aleppo. Remaining Islamist Militia Evacuated.” ' +
         'World Socialist Web Site. Republished by Global Research, December 14, 2016. Test Press Archive. ' +
         'Accessed [date]. https://archive.test/articles/syrian-government-retakes-eastern-aleppo-remaining-islamist-militia-evacuated/.',
@@ -13,16 +13,16 @@ describe('Chicago bibliography entry', () => {
   });
 
   it('gives the original day when known, and cites a piece the publisher first published under the publisher', () => {
-    expect(plainText(chicagoBibliography(foundingRecord('al-qaedas-retreat')))).toContain(
+    expect(chicagoText(chicagoBibliography(foundingRecord('al-qaedas-retreat')))).toContain(
       "Moon of Alabama. “Al Qaeda's Retreat: East-Aleppo Siege Nears Its End.” Moon of Alabama, December 5, 2016. Republished by Global Research, December 6, 2016.",
     );
-    expect(plainText(chicagoBibliography(foundingRecord('the-liberation-of-aleppo')))).toContain(
+    expect(chicagoText(chicagoBibliography(foundingRecord('the-liberation-of-aleppo')))).toContain(
       'Anderson, Tim. “The Liberation of Aleppo: A Regional Turning Point. Setback for US-Led Aggression.” Global Research, December 21, 2016. Test',
     );
   });
 
   it('nests the title’s own quotation marks as single ones and lists two authors', () => {
-    const text = plainText(chicagoBibliography(foundingRecord('video-on-the-liberation')));
+    const text = chicagoText(chicagoBibliography(foundingRecord('video-on-the-liberation')));
     expect(text).toMatch(
       /^South Front and Michel Chossudovsky\. “Video on the Liberation of Aleppo, ‘Defeat of Al Qaeda’: /,
     );
@@ -35,7 +35,7 @@ describe('Chicago bibliography entry', () => {
       expect(parts.filter((part) => part.italic).map((part) => part.text)).toEqual([
         record.original?.name ?? record.publisher.name,
       ]);
-      const text = plainText(parts);
+      const text = chicagoText(parts);
       expect(text).toContain(`Accessed March 1, 2030. ${record.url}.`);
       expect(text).not.toContain('"');
       expect(text).not.toContain('..');
@@ -53,7 +53,7 @@ describe('Chicago bibliography entry', () => {
 
   it('does not double the stop after a title that ends in one', () => {
     const record = { ...foundingRecord('syrian-government'), title: 'Who Won Aleppo?' };
-    expect(plainText(chicagoBibliography(record))).toContain('“Who Won Aleppo?” World');
+    expect(chicagoText(chicagoBibliography(record))).toContain('“Who Won Aleppo?” World');
     expect(nestQuotes('A "quoted" word')).toBe('A ‘quoted’ word');
   });
 });

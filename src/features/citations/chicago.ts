@@ -65,6 +65,7 @@ export function chicagoBibliography(record: CitationRecord, accessed = '[date]')
   return parts;
 }
 
-export function plainText(parts: readonly CitationPart[]): string {
+/** A Chicago citation as one string, its italics dropped. */
+export function chicagoText(parts: readonly CitationPart[]): string {
   return parts.map((part) => part.text).join('');
 }

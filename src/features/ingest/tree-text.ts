@@ -1,10 +1,10 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { plainText } from '../markdown/mdast-text';
+import { nodeText } from '../markdown/mdast-text';
 
-export { blockTexts, collapseSpace, plainText } from '../markdown/mdast-text';
+export { blockTexts, collapseSpace, nodeText } from '../markdown/mdast-text';
 
-/** Whether plainText would be empty, without collapsing the spaces of text that has more than spaces. */
+/** Whether nodeText would be empty, without collapsing the spaces of text that has more than spaces. */
 function isBlank(node: Nodes | Nodes[]): boolean {
   return !/[^\s\u00a0]/.test(toString(node));
 }
@@ -43,7 +43,7 @@ export function splitLines(children: PhrasingContent[]): PhrasingContent[][] {
 export function linkTexts(line: PhrasingContent[]): string[] {
   const texts: string[] = [];
   for (const node of line) {
-    if (node.type === 'link') texts.push(plainText(node));
+    if (node.type === 'link') texts.push(nodeText(node));
     else if ('children' in node) texts.push(...linkTexts(node.children as PhrasingContent[]));
   }
   return texts.filter((text) => text !== '');

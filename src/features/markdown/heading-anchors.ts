@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { plainText } from './mdast-text';
+import { nodeText } from './mdast-text';
 import { slugify } from '../../shared/slug';
 
 /**
@@ -15,7 +15,7 @@ export const HEADING_ID_PREFIX = 'sec-';
 export function applyHeadingAnchors(tree: Root): void {
   const used = new Map<string, number>();
   visit(tree, 'heading', (node) => {
-    const base = `${HEADING_ID_PREFIX}${slugify(plainText(node), 'heading')}`;
+    const base = `${HEADING_ID_PREFIX}${slugify(nodeText(node), 'heading')}`;
     const count = (used.get(base) ?? 0) + 1;
     used.set(base, count);
     const id = count === 1 ? base : `${base}-${count}`;

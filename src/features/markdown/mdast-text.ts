@@ -6,7 +6,8 @@ export function collapseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function plainText(node: Nodes | Nodes[]): string {
+/** The words a Markdown node shows a reader, formatting dropped and white space collapsed. */
+export function nodeText(node: Nodes | Nodes[]): string {
   return collapseSpace(toString(node));
 }
 
@@ -20,7 +21,7 @@ export function textBlocks(nodes: RootContent[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   const walk = (node: RootContent) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code') {
-      const text = plainText(node);
+      const text = nodeText(node);
       if (text !== '') blocks.push({ node, text });
     } else if ('children' in node) {
       for (const child of node.children) walk(child as RootContent);

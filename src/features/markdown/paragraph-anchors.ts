@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
-import { plainText } from './mdast-text';
+import { nodeText } from './mdast-text';
 
 /**
  * Stable paragraph anchors (#p1, #p2, …): every Markdown paragraph of an article body, numbered in reading order.
@@ -29,7 +29,7 @@ export function anchoredParagraphs(tree: Root): AnchoredParagraph[] {
   visitParents(tree, 'paragraph', (node, ancestors) => {
     const parent = ancestors.at(-1);
     const listItem = parent?.type === 'listItem' && parent.children[0] === node ? parent : undefined;
-    found.push({ id: paragraphId(found.length), text: plainText(node), node, ...(listItem && { listItem }) });
+    found.push({ id: paragraphId(found.length), text: nodeText(node), node, ...(listItem && { listItem }) });
   });
   return found;
 }

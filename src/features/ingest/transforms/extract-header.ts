@@ -4,7 +4,7 @@ import { DATE_IN_TEXT, parseEnglishDate } from '../../../shared/dates';
 import type { Topics, TopicKind } from '../../articles/schemas/topics';
 import { captureFormat } from '../format';
 import { IngestError } from '../ingest-error';
-import { collapseSpace, isBlankBlock, linkTexts, plainText, splitLines } from '../tree-text';
+import { collapseSpace, isBlankBlock, linkTexts, nodeText, splitLines } from '../tree-text';
 import '../vfile-data';
 
 const { byline, publisherLine, topicLines } = captureFormat.header;
@@ -64,7 +64,7 @@ export default function extractHeader() {
 /** A header node is consumed whole, or not at all: the first node with a body line ends the header. */
 function readHeaderNode(node: RootContent, draft: HeaderDraft): boolean {
   if (node.type === 'heading' && !draft.title) {
-    draft.title = plainText(node);
+    draft.title = nodeText(node);
     return draft.title !== '';
   }
   if (node.type !== 'paragraph') return false;
@@ -90,7 +90,7 @@ function copyDraft(draft: HeaderDraft): HeaderDraft {
 }
 
 function readHeaderLine(line: PhrasingContent[], draft: HeaderDraft): LineReading {
-  const text = plainText(line);
+  const text = nodeText(line);
   if (!draft.title) {
     draft.title = text;
     return 'read';
@@ -174,7 +174,7 @@ function takeStandfirst(tree: Root): string | undefined {
   if (!node || node.type !== 'paragraph') return undefined;
   const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   if (meaningful.length !== 1 || meaningful[0]!.type !== 'emphasis') return undefined;
-  const text = plainText(node);
+  const text = nodeText(node);
   if (!text) return undefined;
   tree.children.splice(first, 1);
   return text;

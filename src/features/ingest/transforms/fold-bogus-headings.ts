@@ -2,7 +2,7 @@ import type { Heading, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { CleaningTally } from '../cleaning-tally';
 import { endsMidSentence } from '../sentence-boundaries';
-import { appendWithSpace, plainText } from '../tree-text';
+import { appendWithSpace, nodeText } from '../tree-text';
 import '../vfile-data';
 
 /**
@@ -16,7 +16,7 @@ export default function foldBogusHeadings() {
       const node = tree.children[index]!;
       const previous = tree.children[index - 1]!;
       if (node.type !== 'heading' || previous.type !== 'paragraph') continue;
-      if (!isOnlyALink(node) || !endsMidSentence(plainText(previous))) continue;
+      if (!isOnlyALink(node) || !endsMidSentence(nodeText(previous))) continue;
       appendWithSpace(previous, node.children);
       tree.children.splice(index, 1);
       index -= 1;

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { CleaningTally } from '../cleaning-tally';
 import { continuesSentence, endsMidSentence } from '../sentence-boundaries';
-import { appendWithSpace, plainText } from '../tree-text';
+import { appendWithSpace, nodeText } from '../tree-text';
 import '../vfile-data';
 
 /** Joins a paragraph that a stray blank line split mid-sentence ("the CIA" / "equipped Zinki group"). */
@@ -18,7 +18,7 @@ export default function rejoinSplitParagraphs() {
         // Most paragraphs end a sentence, which the raw text shows as well as the plain text (that only
         // collapses and trims white space); neither paragraph's plain text is needed then.
         if (!endsMidSentence(toString(previous))) continue;
-        if (!continuesSentence(plainText(previous), plainText(next))) continue;
+        if (!continuesSentence(nodeText(previous), nodeText(next))) continue;
         appendWithSpace(previous, next.children);
         parent.children.splice(index, 1);
         tally.repaired('split-paragraph-rejoined');

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import type { RemovalKind } from '../../articles/schemas/cleaning';
 import { CleaningTally } from '../cleaning-tally';
 import { captureFormat } from '../format';
-import { isBlankBlock, plainText, splitLines } from '../tree-text';
+import { isBlankBlock, nodeText, splitLines } from '../tree-text';
 import '../vfile-data';
 
 const { footer, sourceLine } = captureFormat;
@@ -48,8 +48,8 @@ export default function removeFooter() {
 }
 
 function lineTexts(node: RootContent): string[] {
-  if (node.type === 'paragraph' || node.type === 'heading') return splitLines(node.children).map(plainText);
-  return [plainText(node)].filter(Boolean);
+  if (node.type === 'paragraph' || node.type === 'heading') return splitLines(node.children).map(nodeText);
+  return [nodeText(node)].filter(Boolean);
 }
 
 function footerKind(text: string): RemovalKind | undefined {
