@@ -5,7 +5,7 @@ import {
   countLabel,
   countWithoutOriginal,
   groupByAuthor,
-  groupBySource,
+  groupByOutlet,
   groupByTopic,
   groupByYearMonth,
   listTopicsByKind,
@@ -181,7 +181,7 @@ describe('groupByAuthor', () => {
   });
 });
 
-describe('groupBySource', () => {
+describe('groupByOutlet', () => {
   const articles = [
     article('a', {
       ...on('2016-12-28'),
@@ -199,14 +199,14 @@ describe('groupBySource', () => {
   ];
 
   it('groups by original outlet and leaves out articles without one', () => {
-    const groups = groupBySource(articles);
+    const groups = groupByOutlet(articles);
     expect(groups.map((group) => group.slug)).toEqual(['moon-of-alabama', 'world-socialist-web-site']);
     expect(ids(groups[0]?.articles ?? [])).toEqual(['a', 'b']);
     expect(groups.flatMap((group) => ids(group.articles))).not.toContain('d');
   });
 
   it('records other spellings of an outlet', () => {
-    const [moon] = groupBySource(articles);
+    const [moon] = groupByOutlet(articles);
     expect(moon?.name).toBe('Moon Of Alabama');
     expect(moon?.otherNames).toEqual(['Moon of Alabama']);
   });

@@ -104,7 +104,7 @@ export function groupByAuthor<T extends ArticleLike>(articles: readonly T[]): Na
 }
 
 /** Every outlet that first published an article, alphabetical by slug. Articles without `original` are in none. */
-export function groupBySource<T extends ArticleLike>(articles: readonly T[]): NamedGroup<T>[] {
+export function groupByOutlet<T extends ArticleLike>(articles: readonly T[]): NamedGroup<T>[] {
   return buildGroups(articles, (article) => (article.data.original ? [article.data.original] : []));
 }
 

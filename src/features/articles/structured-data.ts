@@ -108,7 +108,7 @@ export interface ListedItem {
   path: string;
 }
 
-/** A listing page (home, by date, authors, sources, topics): what it is and the pages it lists, in order. */
+/** A listing page (home, by date, authors, outlets, topics): what it is and the pages it lists, in order. */
 export function collectionPageJsonLd(
   page: { name: string; description: string; path: string; items: readonly ListedItem[] },
   site: SiteFacts,

@@ -93,7 +93,7 @@ export function convertCapture(bytes: Uint8Array, fileName: string, sha256 = sha
       slug: outletSlug(header.publisher.name),
       date: header.publisher.date,
     },
-    ...originalPublication(header, footer.originalSource),
+    ...originalPublication(header, footer.originalOutlet),
     topics: header.topics,
     ...(header.standfirst ? { standfirst: header.standfirst } : {}),
     ...(footer.copyright ? { copyright: footer.copyright } : {}),
@@ -110,9 +110,9 @@ export function convertCapture(bytes: Uint8Array, fileName: string, sha256 = sha
  */
 function originalPublication(
   header: NonNullable<VFile['data']['header']>,
-  footerSource: string | undefined,
+  footerOutlet: string | undefined,
 ): Pick<ArticleData, 'original'> {
-  const name = header.outlet?.name ?? footerSource;
+  const name = header.outlet?.name ?? footerOutlet;
   if (!name || name === header.publisher.name) return {};
   const date = header.outlet?.date;
   return { original: { name, slug: outletSlug(name), ...(date ? { date } : {}) } };

@@ -14,7 +14,8 @@ export interface CaptureHeader {
 
 /** Facts the publisher's footer states before it is removed. */
 export interface CaptureFooter {
-  originalSource?: string;
+  /** The outlet its "The original source of this article is …" line names. */
+  originalOutlet?: string;
   copyright?: string;
 }
 

@@ -44,7 +44,7 @@ describe('remove-footer: the publisher footer', () => {
   it('keeps the source and copyright lines as facts', () => {
     const { data } = runTransform(removeFooter, `${BODY}\n\n${FULL_FOOTER}\n`);
     expect(data.footer).toEqual({
-      originalSource: 'Moon of Alabama',
+      originalOutlet: 'Moon of Alabama',
       copyright: 'Copyright © Moon of Alabama, Moon of Alabama, 2016',
     });
   });
@@ -56,7 +56,7 @@ describe('remove-footer: the publisher footer', () => {
     );
     expect(markdown).toBe(`${BODY}\n`);
     expect(data.footer).toEqual({
-      originalSource: 'Global Research',
+      originalOutlet: 'Global Research',
       copyright: 'Copyright © Prof. Tim Anderson, Global Research, 2016',
     });
   });

@@ -59,8 +59,8 @@ function footerKind(text: string): RemovalKind | undefined {
 function recordFact(kind: RemovalKind, text: string, file: VFile): void {
   const facts = file.data.footer!;
   if (kind === 'source-line') {
-    const source = sourceLine.exec(text)?.[1]?.trim();
-    if (source) facts.originalSource ??= source;
+    const outlet = sourceLine.exec(text)?.[1]?.trim();
+    if (outlet) facts.originalOutlet ??= outlet;
   } else if (kind === 'copyright-line') {
     facts.copyright ??= text;
   }
