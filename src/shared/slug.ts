@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import slugifyLibrary from '@sindresorhus/slugify';
+import { withoutHonorific } from './person-names';
 
 const MAX_SLUG_LENGTH = 80;
 
@@ -21,9 +22,7 @@ function truncateAtHyphen(slug: string, maxLength: number): string {
   return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength)).replace(/-+$/, '');
 }
 
-const HONORIFICS = /^(?:prof(?:essor)?|dr|mr|mrs|ms|sir|rev)\.?\s+/i;
-
 /** Authors credited as "Prof. Tim Anderson" and "Tim Anderson" are one person with one page. */
 export function personSlug(name: string): string {
-  return slugify(name.replace(HONORIFICS, ''), 'author');
+  return slugify(withoutHonorific(name), 'author');
 }

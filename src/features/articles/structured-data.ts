@@ -6,7 +6,7 @@ import type { ArticleData } from './schemas/article';
 import { anchoredBlocksOfEntry, type RenderableEntry } from '../markdown/article-blocks';
 import type { ArticleLike } from './catalog';
 import { topicSlug } from './catalog';
-import { referenceName } from '../citations/names';
+import { referenceName } from '../../shared/person-names';
 import { provenanceSentence, truncate } from './provenance';
 import { absoluteUrl, articleUrl, authorUrl, topicUrl } from '../../shared/urls';
 

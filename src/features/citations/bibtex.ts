@@ -2,7 +2,7 @@
  * BibTeX entries (@misc, readable by BibTeX and biblatex alike). Values are brace-delimited and every character
  * TeX treats specially is escaped, so any title or name survives a round trip through a BibTeX parser.
  */
-import type { ReferenceName } from './names';
+import type { ReferenceName } from '../../shared/person-names';
 import { dateParts, historyNote, type CitationRecord } from './record';
 
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;

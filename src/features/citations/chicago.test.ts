@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chicagoAuthors, chicagoBibliography, nestQuotes, chicagoText } from './chicago';
-import { splitPersonName } from './names';
+import { splitPersonName } from '../../shared/person-names';
 import { foundingRecord, foundingRecords } from './test-support';
 
 describe('Chicago bibliography entry', () => {

@@ -3,7 +3,7 @@
  * article reprinted from another outlet. Returned as parts so a page can set the outlet in italics while the
  * plain text (for copying) stays the same words.
  */
-import { displayName, invertedName, type ReferenceName } from './names';
+import { displayName, invertedName, type ReferenceName } from '../../shared/person-names';
 import { chicagoDate, type CitationRecord } from './record';
 
 export const CHICAGO_STYLE = 'Chicago Manual of Style, 17th edition, notes and bibliography: bibliography entry';

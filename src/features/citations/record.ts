@@ -5,7 +5,7 @@
  */
 import type { ArticleLike } from '../articles/catalog';
 import { absoluteUrl, articleUrl } from '../../shared/urls';
-import { referenceName, type ReferenceName } from './names';
+import { referenceName, type ReferenceName } from '../../shared/person-names';
 
 /** The facts about the archive a reference names. */
 export interface CitingSite {

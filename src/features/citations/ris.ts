@@ -2,7 +2,7 @@
  * RIS records (the tagged format EndNote, Zotero and Mendeley import). One tag a line, "TAG  - value", lines ending
  * in CR LF as the format specifies, each record closed by "ER  - ".
  */
-import { invertedName } from './names';
+import { invertedName } from '../../shared/person-names';
 import { chicagoDate, historyNote, type CitationRecord } from './record';
 
 const EOL = '\r\n';

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { EntityKind } from './schema';
-import { NAME_PARTICLES } from './name-particles';
+import { NAME_PARTICLES } from '../../shared/person-names';
 
 /**
  * Finds the names of people, organisations and places in an article's paragraphs with compromise, and trims each

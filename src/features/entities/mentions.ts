@@ -1,5 +1,5 @@
 import { collapseSpace } from '../markdown/mdast-text';
-import { NAME_PARTICLES } from './name-particles';
+import { NAME_PARTICLES } from '../../shared/person-names';
 
 /**
  * Finding names again in text. The name finder decides which names exist; every occurrence of their spellings then

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, invertedName, referenceName, splitPersonName } from './names';
+import { displayName, invertedName, referenceName, splitPersonName } from './person-names';
+import { personSlug } from './slug';
 
 describe('names in references', () => {
   it('leaves honorifics out and keeps a capitalised particle with the family name', () => {
@@ -18,5 +19,13 @@ describe('names in references', () => {
     const person = referenceName({ name: 'Bill Van Auken', slug: 'bill-van-auken' }, 'world-socialist-web-site');
     expect(invertedName(person)).toBe('Van Auken, Bill');
     expect(displayName(person)).toBe('Bill Van Auken');
+  });
+
+  it('files and cites an author the same with or without a title', () => {
+    for (const title of ['Prof.', 'Professor', 'Dr', 'Mrs.', 'Mx', 'Sir', 'Dame', 'Rev.', 'Reverend']) {
+      const credited = `${title} Tim Anderson`;
+      expect(personSlug(credited), credited).toBe(personSlug('Tim Anderson'));
+      expect(splitPersonName(credited), credited).toMatchObject({ family: 'Anderson', given: 'Tim' });
+    }
   });
 });
