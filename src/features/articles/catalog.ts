@@ -6,13 +6,12 @@ import type { ArticleData } from './schemas/article';
 import { TOPIC_KINDS, type TopicKind } from './schemas/topics';
 import { monthName } from '../../shared/dates';
 import { slugify } from '../../shared/slug';
+import { collator } from '../../shared/collator';
 
 export interface ArticleLike {
   id: string;
   data: ArticleData;
 }
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Newest republication first; same day by title, then by slug, so the order never depends on input order. */
 export function compareNewestFirst(a: ArticleLike, b: ArticleLike): number {

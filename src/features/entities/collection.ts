@@ -1,6 +1,7 @@
 import { ENTITY_KINDS, type EntityKind } from './schema';
 import type { ArticleEntity } from './article-entities';
 import { findMentions, spellingMatcher, type Mention } from './mentions';
+import { collator } from '../../shared/collator';
 
 /**
  * The collection's index of people, organisations and places, from the names each article's renderer found in it.
@@ -33,8 +34,6 @@ export interface EntityIndex {
   /** Each article's entity slugs, most mentioned first. */
   slugsByArticle: Map<string, string[]>;
 }
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 export function buildEntityIndex(articles: readonly ArticleSource[]): EntityIndex {
   const known = new Map<string, { entity: ArticleEntity; spellings: Set<string> }>();

@@ -3,6 +3,7 @@ import { preferredName } from '../articles/catalog';
 import { resolveSpelling, type AliasTable } from './aliases';
 import { extractCandidates } from './extract';
 import { findMentions, spellingMatcher } from './mentions';
+import { collator } from '../../shared/collator';
 
 /**
  * What `npm run entities` writes to content/entities-found.yaml: the names the name finder sees in the articles that
@@ -57,8 +58,6 @@ export function mostVoted(votes: ReadonlyMap<EntityKind, number>): EntityKind {
   for (const kind of ENTITY_KINDS) if ((votes.get(kind) ?? 0) > (votes.get(best) ?? 0)) best = kind;
   return best;
 }
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 function compareText(a: string, b: string): number {
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
