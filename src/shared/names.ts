@@ -1,16 +1,28 @@
 /**
+ * British English, as the rest of the site writes: "A, B and C". Plain "en" is American and adds the serial comma
+ * ("A, B, and C").
+ */
+const conjunction = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/**
  * The separator to print before each of `count` names: "A", "A and B", "A, B and C".
  * Returned separately so pages can link each name.
  */
 export function listSeparators(count: number): string[] {
-  return Array.from({ length: count }, (_, index) => {
-    if (index === 0) return '';
-    return index === count - 1 ? ' and ' : ', ';
-  });
+  const separators: string[] = [];
+  let pending = '';
+  for (const part of conjunction.formatToParts(Array.from({ length: count }, (_, index) => String(index)))) {
+    if (part.type === 'literal') {
+      pending += part.value;
+    } else {
+      separators.push(pending);
+      pending = '';
+    }
+  }
+  return separators;
 }
 
 /** "A", "A and B", "A, B and C". */
 export function joinNames(names: readonly string[]): string {
-  const separators = listSeparators(names.length);
-  return names.map((name, index) => `${separators[index]}${name}`).join('');
+  return conjunction.format(names);
 }
