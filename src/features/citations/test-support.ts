@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArticleFile } from '../articles/article-file';
 import type { ArticleLike } from '../articles/catalog';
 import { citationRecord, type CitationRecord, type CitingSite } from './record';
 import { loadArticles } from '../../../tests/e2e/support/collection';
@@ -16,7 +17,7 @@ export const TEST_SITE: CitingSite & { description: string } = {
 export function foundingArticles(): (ArticleLike & { body: string })[] {
   return loadArticles().map(({ slug, data }) => {
     const file = readFileSync(join('content', 'articles', `${slug}.md`), 'utf8');
-    return { id: slug, data, body: file.replace(/^---\n[\s\S]*?\n---\n/, '') };
+    return { id: slug, data, body: parseArticleFile(file).body };
   });
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseArticleFile } from '../articles/article-file';
 import { paragraphsOfMarkdown } from '../markdown/paragraph-anchors';
 import { buildAliasTable } from './aliases';
 import { findArticleEntities } from './article-entities';
@@ -10,7 +11,7 @@ const table = buildAliasTable(readEntityAliases(), readFoundNames());
 const FOLDER = 'content/articles';
 const foundingBodies = readdirSync(FOLDER)
   .filter((name) => name.endsWith('.md'))
-  .map((name) => ({ name, body: readFileSync(join(FOLDER, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '') }));
+  .map((name) => ({ name, body: parseArticleFile(readFileSync(join(FOLDER, name), 'utf8')).body }));
 
 describe('findArticleEntities over the founding articles', () => {
   it.each(foundingBodies)('puts every mention of $name in a paragraph that holds its words', ({ body }) => {

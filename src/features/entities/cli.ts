@@ -6,6 +6,7 @@ import type { FoundName } from './schema';
 import { buildAliasTable } from './aliases';
 import { discoverNames } from './discover';
 import { ENTITY_ALIASES_FILE, ENTITIES_FOUND_FILE, readEntityAliases, readFoundNames } from './load-aliases';
+import { parseArticleFile } from '../articles/article-file';
 import { paragraphsOfMarkdown } from '../markdown/paragraph-anchors';
 import { writeAtomically } from '../../shared/write-atomically';
 
@@ -44,7 +45,7 @@ async function articleParagraphs(): Promise<{ id: string; text: string }[][]> {
   return Promise.all(
     files.map(async (name) => {
       const text = await readFile(join(ARTICLES_FOLDER, name), 'utf8');
-      return paragraphsOfMarkdown(text.replace(/^---\n[\s\S]*?\n---\n/, ''));
+      return paragraphsOfMarkdown(parseArticleFile(text).body);
     }),
   );
 }

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { sha256Hex } from '../../shared/digest';
 import { slugify } from '../../shared/slug';
 import { articleSchema } from '../articles/schemas/article';
-import { readFrontmatter, renderArticleFile } from './article-file';
+import { parseArticleFile, renderArticleFile } from '../articles/article-file';
 import { articlesDirOf, storedArticlePath, storedCapturePath, UNREADABLE, type StoredArticle } from './article-store';
 import { convertCapture } from './convert-capture';
 import { IngestError } from './ingest-error';
@@ -137,7 +137,7 @@ export function readStoredArticles(contentRoot: string, names: string[]): Stored
 
 function safelyReadFrontmatter(text: string): unknown {
   try {
-    return readFrontmatter(text);
+    return parseArticleFile(text).frontmatter;
   } catch {
     return null;
   }

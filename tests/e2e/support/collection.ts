@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFrontmatter } from '../../../src/features/ingest/article-file';
+import { parseArticleFile } from '../../../src/features/articles/article-file';
 import { articleSchema, type ArticleData } from '../../../src/features/articles/schemas/article';
 
 export interface FoundingArticle {
@@ -16,6 +16,6 @@ export function loadArticles(contentRoot = 'content'): FoundingArticle[] {
     .sort()
     .map((name) => ({
       slug: name.slice(0, -3),
-      data: articleSchema.parse(readFrontmatter(readFileSync(join(folder, name), 'utf8'))),
+      data: articleSchema.parse(parseArticleFile(readFileSync(join(folder, name), 'utf8')).frontmatter),
     }));
 }

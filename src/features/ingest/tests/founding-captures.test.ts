@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { convertCapture } from '../convert-capture';
+import { parseArticleFile } from '../../articles/article-file';
 import { articleSchema } from '../../articles/schemas/article';
 
 /** The repo's own copies, so the tests run on a fresh clone. */
@@ -10,11 +10,11 @@ const CONTENT = fileURLToPath(new URL('../../../../content/', import.meta.url));
 const captureBytes = (slug: string) => readFileSync(`${CONTENT}captures/${slug}.txt`);
 const articleText = (slug: string) => readFileSync(`${CONTENT}articles/${slug}.md`, 'utf8');
 
-/** The stored article split into its frontmatter, read with a plain YAML parser, and its body. */
+/** The stored article split into its frontmatter and its body. */
 function storedArticle(slug: string): { frontmatter: unknown; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(articleText(slug));
-  if (!match) throw new Error(`${slug}.md has no frontmatter`);
-  return { frontmatter: parse(match[1]!), body: match[2]! };
+  const stored = parseArticleFile(articleText(slug));
+  if (stored.frontmatter === null) throw new Error(`${slug}.md has no frontmatter`);
+  return stored;
 }
 
 const SYRIA_TOPICS = {

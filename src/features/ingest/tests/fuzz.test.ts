@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFrontmatter } from '../article-file';
+import { parseArticleFile } from '../../articles/article-file';
 import { convertCapture } from '../convert-capture';
 import { ingestCaptures } from '../ingest';
 import { IngestError } from '../ingest-error';
@@ -147,7 +147,9 @@ describe('fuzzing a whole ingest run', () => {
     for (const name of articles) {
       const slug = name.replace(/\.md$/, '');
       expect(captures).toContain(`${slug}.txt`);
-      const parsed = articleSchema.safeParse(readFrontmatter(await readFile(join(content, 'articles', name), 'utf8')));
+      const parsed = articleSchema.safeParse(
+        parseArticleFile(await readFile(join(content, 'articles', name), 'utf8')).frontmatter,
+      );
       expect(parsed.success).toBe(true);
     }
     const written = outcomes.filter((outcome) => outcome.status === 'written').length;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parseArticleFile } from '../../articles/article-file';
 import { ingestCaptures, type Outcome } from '../ingest';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -58,7 +58,7 @@ async function inboxFile(name: string, contents: string | Uint8Array): Promise<s
 /** The name each founding capture was first ingested under, as its stored article records it. */
 async function originalCaptureName(slug: string): Promise<string> {
   const text = await readFile(repoArticle(slug), 'utf8');
-  const frontmatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as { capture: { file: string } };
+  const frontmatter = parseArticleFile(text).frontmatter as { capture: { file: string } };
   return frontmatter.capture.file;
 }
 
@@ -243,7 +243,7 @@ describe('ingest run: dry run', () => {
 describe('ingest run: titles in other scripts', () => {
   const readTitle = async (slug: string) => {
     const text = await readFile(join(contentRoot, 'articles', `${slug}.md`), 'utf8');
-    return (parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as { title: string }).title;
+    return (parseArticleFile(text).frontmatter as { title: string }).title;
   };
 
   it('gives an Arabic title an ASCII kebab-case slug and keeps the title as written', async () => {
