@@ -33,6 +33,17 @@ test('every page of the index has a redirect to it at its former /index/ address
   }
 });
 
+test('the sitemap lists the index at its new addresses only', async ({ request }) => {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const listed: string[] = [];
+  for (const [, sitemap] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const xml = await (await request.get(new URL(sitemap!).pathname)).text();
+    for (const [, location] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) listed.push(new URL(location!).pathname);
+  }
+  for (const { to } of moved) expect(listed).toContain(to);
+  expect(listed.filter((path) => path.startsWith(FORMER_INDEX))).toEqual([]);
+});
+
 for (const { kind, matches } of KINDS) {
   const example = moved.find(({ to }) => matches(to));
   // A collection that names nobody in more articles than one page lists has no later pages to redirect to.
