@@ -1,20 +1,6 @@
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
+import { MONTH_NAMES, MONTH_WORD } from './months';
 
-const MONTH_PATTERN =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const MONTH_PATTERN = `(${MONTH_WORD})\\.?`;
 
 /** "December 28, 2016" */
 const MONTH_DAY_YEAR = new RegExp(`^${MONTH_PATTERN}\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i');
@@ -28,7 +14,7 @@ export const DATE_IN_TEXT = new RegExp(
 
 function monthNumber(name: string): number {
   const prefix = name.toLowerCase().slice(0, 3);
-  return MONTHS.findIndex((month) => month.startsWith(prefix)) + 1;
+  return MONTH_NAMES.findIndex((month) => month.toLowerCase().startsWith(prefix)) + 1;
 }
 
 /** Parses the English date forms the publisher uses; returns an ISO date or null if it is not a real day. */
@@ -61,10 +47,4 @@ const DISPLAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
 /** "2016-12-28" → "28 December 2016", unambiguous for readers on either side of the Atlantic. */
 export function formatIsoDate(iso: string): string {
   return DISPLAY_FORMAT.format(new Date(`${iso}T00:00:00Z`));
-}
-
-const MONTH_FORMAT = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
-
-export function monthName(month: number): string {
-  return MONTH_FORMAT.format(new Date(Date.UTC(2000, month - 1, 1)));
 }

@@ -8,6 +8,7 @@
  */
 import type { ParsingContext } from 'chrono-node';
 import { casual, type ParsedResult, type Parser } from 'chrono-node/en';
+import { MONTH_NAMES, MONTH_WORD, monthNumber } from '../../shared/months';
 import { sentenceAt } from '../../shared/sentences';
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
@@ -54,29 +55,14 @@ interface Candidate {
   lead: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const MONTH_NAMES = MONTHS.join('|');
 const RELATIVE_MONTH_TAG = 'archive/relative-month-name';
 const BARE_YEAR_TAG = 'archive/bare-year';
 
 /** "last July", "next March": chrono reads the month alone and picks the nearest one, which may be this month. */
 const relativeMonthName: Parser = {
-  pattern: () => new RegExp(`\\b(last|next|this past|this coming)\\s+(${MONTH_NAMES})\\b(?![\\s,]+\\d)`, 'i'),
+  pattern: () => new RegExp(`\\b(last|next|this past|this coming)\\s+(${MONTH_NAMES.join('|')})\\b(?![\\s,]+\\d)`, 'i'),
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const month = MONTHS.findIndex((name) => name.toLowerCase() === match[2]!.toLowerCase()) + 1;
+    const month = monthNumber(match[2]!)!;
     const anchorYear = context.refDate.getFullYear();
     const anchorMonth = context.refDate.getMonth() + 1;
     const backwards = /last|past/i.test(match[1]!);
@@ -189,10 +175,10 @@ function isCasualDay(result: ParsedResult): boolean {
   );
 }
 
-const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b`, 'i');
+const MONTH_IN_TEXT = new RegExp(`\\b(?:${MONTH_WORD})\\b`, 'i');
 
 function monthNameIn(text: string): string | null {
-  return MONTH_WORD.exec(text)?.[0] ?? null;
+  return MONTH_IN_TEXT.exec(text)?.[0] ?? null;
 }
 
 function isWeekdayOnly(result: ParsedResult): boolean {
@@ -308,7 +294,7 @@ function clipEnd(text: string): string {
  * article) that skipping the paragraphs without one matters at 10,000 articles; the output is the same.
  */
 const MAY_HOLD_A_DATE = new RegExp(
-  `${MONTH_WORD.source}|\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|ago|(?:last|next|this|past)\\s+(?:week|month|year|night|morning|afternoon|evening))\\b|\\b${YEAR}\\b|\\d\\/\\d`,
+  `${MONTH_IN_TEXT.source}|\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|ago|(?:last|next|this|past)\\s+(?:week|month|year|night|morning|afternoon|evening))\\b|\\b${YEAR}\\b|\\d\\/\\d`,
   'i',
 );
 

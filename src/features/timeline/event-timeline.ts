@@ -10,7 +10,8 @@ import {
   type DateReading,
   type DateResolution,
 } from './dated-mentions';
-import { formatIsoDate, monthName } from '../../shared/dates';
+import { formatIsoDate } from '../../shared/dates';
+import { monthName } from '../../shared/months';
 import { listPageUrl } from '../../shared/pagination';
 import { articleUrl } from '../../shared/urls';
 
