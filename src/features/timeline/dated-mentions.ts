@@ -10,24 +10,13 @@ import type { ParsingContext } from 'chrono-node';
 import { casual, type ParsedResult, type Parser } from 'chrono-node/en';
 import { MONTH_NAMES, MONTH_WORD, monthNumber } from '../../shared/months';
 import { sentenceAt } from '../../shared/sentences';
-
-export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+import { readingAt, type DatePrecision, type DateReading } from './date-reading';
 
 /**
  * How the text gives the date: in full; a day and month whose year was taken from the publication date; or relative
  * to the publication date ("yesterday", "Tuesday", "last month").
  */
 export type DateResolution = 'stated' | 'year-inferred' | 'relative';
-
-/** A calendar date at some precision, with the days it covers. */
-export interface DateReading {
-  /** A valid HTML date string at the precision: 2016-12-22, 2016-W49, 2016-12 or 2016. */
-  key: string;
-  precision: DatePrecision;
-  /** First and last day covered, ISO. */
-  start: string;
-  end: string;
-}
 
 export interface DatedMention extends DateReading {
   /** The words that give the date, as written. */
@@ -188,59 +177,6 @@ function isWeekdayOnly(result: ParsedResult): boolean {
 /** The reason a candidate is dropped, or null when it is kept. */
 export function dropReason(result: ParsedResult, lead: string): string | null {
   return DROP_RULES.find((rule) => rule.drops({ result, lead }))?.reason ?? null;
-}
-
-function pad(value: number, width = 2): string {
-  return String(value).padStart(width, '0');
-}
-
-function isoDay(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-}
-
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** The ISO week (Monday to Sunday) that holds a day, as an HTML week string and its first and last day. */
-export function isoWeekOf(iso: string): DateReading {
-  const day = new Date(`${iso}T00:00:00Z`);
-  const weekday = (day.getUTCDay() + 6) % 7;
-  const monday = new Date(day.getTime() - weekday * 86_400_000);
-  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
-  // The ISO week-numbering year is the one that holds the week's Thursday.
-  const thursday = new Date(monday.getTime() + 3 * 86_400_000);
-  const weekYear = thursday.getUTCFullYear();
-  const firstThursday = new Date(Date.UTC(weekYear, 0, 4));
-  const firstMonday = new Date(firstThursday.getTime() - ((firstThursday.getUTCDay() + 6) % 7) * 86_400_000);
-  const week = Math.round((monday.getTime() - firstMonday.getTime()) / (7 * 86_400_000)) + 1;
-  return {
-    key: `${pad(weekYear, 4)}-W${pad(week)}`,
-    precision: 'week',
-    start: monday.toISOString().slice(0, 10),
-    end: sunday.toISOString().slice(0, 10),
-  };
-}
-
-/** The date a set of components names, at a given precision. */
-export function readingAt(precision: DatePrecision, year: number, month = 1, day = 1): DateReading {
-  switch (precision) {
-    case 'day': {
-      const iso = isoDay(year, month, day);
-      return { key: iso, precision, start: iso, end: iso };
-    }
-    case 'week':
-      return isoWeekOf(isoDay(year, month, day));
-    case 'month':
-      return {
-        key: `${pad(year, 4)}-${pad(month)}`,
-        precision,
-        start: isoDay(year, month, 1),
-        end: isoDay(year, month, lastDayOfMonth(year, month)),
-      };
-    case 'year':
-      return { key: pad(year, 4), precision, start: isoDay(year, 1, 1), end: isoDay(year, 12, 31) };
-  }
 }
 
 /** As precise as the words are: "last week" is a week, "next month" a month, "Tuesday" a day. */

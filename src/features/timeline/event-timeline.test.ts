@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../ingest/article-file';
 import { articleSchema } from '../articles/schemas/article';
-import { readingAt, type DatePrecision } from './dated-mentions';
+import { readingAt, type DatePrecision } from './date-reading';
 import {
   anchorOf,
   eventMentions,

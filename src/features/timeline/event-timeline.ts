@@ -3,13 +3,8 @@
  * published, grouped by year, month and day, so that what several articles say about the same day sits side by side.
  * Pure functions over plain article records, so pages and vitest share them.
  */
-import {
-  datedMentions,
-  type DatedMention,
-  type DatePrecision,
-  type DateReading,
-  type DateResolution,
-} from './dated-mentions';
+import type { DatePrecision, DateReading } from './date-reading';
+import { datedMentions, type DatedMention, type DateResolution } from './dated-mentions';
 import { formatIsoDate } from '../../shared/dates';
 import { monthName } from '../../shared/months';
 import { listPageUrl } from '../../shared/pagination';
