@@ -6,11 +6,11 @@ import { readFrontmatter } from '../ingest/article-file';
 import { datedMentions, type DatedMention } from './dated-mentions';
 import { paragraphsOfMarkdown } from '../markdown/paragraph-anchors';
 
-/** One paragraph per string, read against `anchor`. */
-function read(anchor: string, ...texts: string[]): DatedMention[] {
+/** One paragraph per string, read against `referenceDate`. */
+function read(referenceDate: string, ...texts: string[]): DatedMention[] {
   return datedMentions(
     texts.map((text, index) => ({ id: `p${index + 1}`, text })),
-    anchor,
+    referenceDate,
   );
 }
 

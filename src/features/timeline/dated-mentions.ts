@@ -2,7 +2,7 @@
  * The dates an article's text mentions ("On Dec 22", "July 19, 2012", "last night", "in 2012"), each read with
  * chrono-node against the day the article was published, at the precision the text gives and no finer.
  *
- * Pure: paragraphs and an anchor day in, mentions out. chrono finds candidates; the rules below keep only those that
+ * Pure: paragraphs and a reference date in, mentions out. chrono finds candidates; the rules below keep only those that
  * name a point in time the publication day can fix, and drop what chrono reads as a date but the text does not mean
  * as one (see DROP_RULES).
  */
@@ -52,16 +52,16 @@ const relativeMonthName: Parser = {
   pattern: () => new RegExp(`\\b(last|next|this past|this coming)\\s+(${MONTH_NAMES.join('|')})\\b(?![\\s,]+\\d)`, 'i'),
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const month = monthNumber(match[2]!)!;
-    const anchorYear = context.refDate.getFullYear();
-    const anchorMonth = context.refDate.getMonth() + 1;
+    const referenceYear = context.refDate.getFullYear();
+    const referenceMonth = context.refDate.getMonth() + 1;
     const backwards = /last|past/i.test(match[1]!);
     const year = backwards
-      ? month < anchorMonth
-        ? anchorYear
-        : anchorYear - 1
-      : month > anchorMonth
-        ? anchorYear
-        : anchorYear + 1;
+      ? month < referenceMonth
+        ? referenceYear
+        : referenceYear - 1
+      : month > referenceMonth
+        ? referenceYear
+        : referenceYear + 1;
     return context.createParsingComponents({ year, month }).addTag(RELATIVE_MONTH_TAG);
   },
 };
@@ -256,13 +256,13 @@ function trimPhrase(text: string): string {
 }
 
 /**
- * Every dated mention in an article's paragraphs, in reading order, each read against `anchor` (YYYY-MM-DD, the day
- * the article was published). Only the calendar day of the anchor matters; the reading is the same in any time zone.
+ * Every dated mention in an article's paragraphs, in reading order, each read against `referenceDate` (YYYY-MM-DD, the
+ * day the article was published). Only its calendar day matters; the reading is the same in any time zone.
  */
-export function datedMentions(paragraphs: readonly ParagraphText[], anchor: string): DatedMention[] {
-  // Noon of the anchor day on this machine's clock: chrono reads some phrases ("last night") from the local hour and
+export function datedMentions(paragraphs: readonly ParagraphText[], referenceDate: string): DatedMention[] {
+  // Noon of the reference day on this machine's clock: chrono reads some phrases ("last night") from the local hour and
   // day of its reference, so a reference in UTC would move them a day in time zones far from it.
-  const [year, month, day] = anchor.split('-').map(Number) as [number, number, number];
+  const [year, month, day] = referenceDate.split('-').map(Number) as [number, number, number];
   const reference = new Date(year, month - 1, day, 12);
   const mentions: DatedMention[] = [];
   for (const paragraph of paragraphs) {

@@ -7,7 +7,7 @@ import { readFrontmatter } from '../ingest/article-file';
 import { articleSchema } from '../articles/schemas/article';
 import { readingAt, type DatePrecision } from './date-reading';
 import {
-  anchorOf,
+  referenceDateOf,
   eventMentions,
   groupEvents,
   mentionsIn,
@@ -18,18 +18,18 @@ import {
   resolutionNote,
   timelineUrl,
   type EventMention,
-  type SourceArticle,
+  type TimelineArticle,
 } from './event-timeline';
 
 const publisher = { name: 'Global Research', date: '2016-12-06' };
 
-function article(slug: string, body: string, extra: Partial<SourceArticle> = {}): SourceArticle {
+function article(slug: string, body: string, extra: Partial<TimelineArticle> = {}): TimelineArticle {
   return { slug, title: `Title of ${slug}`, publisher, paragraphs: paragraphsOfMarkdown(body), ...extra };
 }
 
 describe('the day relative dates are counted from', () => {
   it('is the original outlet’s day when the record has it', () => {
-    expect(anchorOf({ publisher, original: { name: 'Moon of Alabama', date: '2016-12-05' } })).toEqual({
+    expect(referenceDateOf({ publisher, original: { name: 'Moon of Alabama', date: '2016-12-05' } })).toEqual({
       date: '2016-12-05',
       basis: 'original',
       outlet: 'Moon of Alabama',
@@ -37,13 +37,17 @@ describe('the day relative dates are counted from', () => {
   });
 
   it('is the republication day when the original outlet’s day is not recorded, and says whose is missing', () => {
-    expect(anchorOf({ publisher, original: { name: 'South Front' } })).toEqual({
+    expect(referenceDateOf({ publisher, original: { name: 'South Front' } })).toEqual({
       date: '2016-12-06',
       basis: 'republication',
       outlet: 'Global Research',
       undatedOriginal: 'South Front',
     });
-    expect(anchorOf({ publisher })).toEqual({ date: '2016-12-06', basis: 'republication', outlet: 'Global Research' });
+    expect(referenceDateOf({ publisher })).toEqual({
+      date: '2016-12-06',
+      basis: 'republication',
+      outlet: 'Global Research',
+    });
   });
 });
 
@@ -58,7 +62,7 @@ describe('event mentions of one article', () => {
       key: '2016-12-04',
       href: '/articles/moon/#p1',
       article: { slug: 'moon', title: 'Title of moon' },
-      anchor: { date: '2016-12-05', basis: 'original' },
+      referenceDate: { date: '2016-12-05', basis: 'original' },
     });
     expect(july).toMatchObject({ key: '2012-07-19', href: '/articles/moon/#p2' });
   });
@@ -66,7 +70,7 @@ describe('event mentions of one article', () => {
   it('gives the reading from the other publication day for a relative date, and only there', () => {
     const [yesterday, july] = eventMentions(moon);
     expect(yesterday!.otherReading).toEqual({
-      anchor: { date: '2016-12-06', basis: 'republication', outlet: 'Global Research' },
+      referenceDate: { date: '2016-12-06', basis: 'republication', outlet: 'Global Research' },
       reading: { key: '2016-12-05', precision: 'day', start: '2016-12-05', end: '2016-12-05' },
     });
     expect(july!.otherReading).toBeUndefined();
@@ -163,7 +167,7 @@ function syntheticMentions(count: number): EventMention[] {
       sentence: 'A sentence.',
       quote: { before: 'A ', phrase: 'sentence', after: '.' },
       article: { slug, title: slug },
-      anchor: { date: '2016-12-13', basis: 'republication', outlet: 'GR' },
+      referenceDate: { date: '2016-12-13', basis: 'republication', outlet: 'GR' },
       href: `/articles/${slug}/#p1`,
     };
   });
@@ -274,7 +278,7 @@ describe('timeline addresses', () => {
 });
 
 /** The founding articles, read the way the build reads them. */
-function foundingArticles(): SourceArticle[] {
+function foundingArticles(): TimelineArticle[] {
   return readdirSync('content/articles')
     .filter((name) => name.endsWith('.md'))
     .map((name) => {

@@ -11,7 +11,7 @@ import { listPageUrl } from '../../shared/pagination';
 import { articleUrl } from '../../shared/urls';
 
 /** What the timeline needs of an article. */
-export interface SourceArticle {
+export interface TimelineArticle {
   slug: string;
   title: string;
   publisher: { name: string; date: string };
@@ -20,13 +20,13 @@ export interface SourceArticle {
   paragraphs: readonly { id: string; text: string }[];
 }
 
-/** The publication day relative dates are counted from, and which publication it is. */
-export interface Anchor {
+/** The publication day a date not written in full is worked out from, and which publication it is. */
+export interface ReferenceDate {
   date: string;
   basis: 'original' | 'republication';
   /** The outlet that published on that day. */
   outlet: string;
-  /** For a republication anchor: the original outlet whose own date is not recorded. */
+  /** For a republication day: the original outlet whose own date is not recorded. */
   undatedOriginal?: string;
 }
 
@@ -37,15 +37,15 @@ export interface ArticleRef {
 
 export interface EventMention extends DatedMention {
   article: ArticleRef;
-  anchor: Anchor;
+  referenceDate: ReferenceDate;
   /** The paragraph the mention sits in: /articles/<slug>/#p12. */
   href: string;
   /** Where the other publication day would put a date counted from publication, when that differs. */
-  otherReading?: { anchor: Anchor; reading: DateReading };
+  otherReading?: { referenceDate: ReferenceDate; reading: DateReading };
 }
 
 /** The original outlet's day when the record has it, since the text was written for that day; else the republication. */
-export function anchorOf(article: Pick<SourceArticle, 'publisher' | 'original'>): Anchor {
+export function referenceDateOf(article: Pick<TimelineArticle, 'publisher' | 'original'>): ReferenceDate {
   const { original, publisher } = article;
   if (original?.date) return { date: original.date, basis: 'original', outlet: original.name };
   return {
@@ -57,8 +57,8 @@ export function anchorOf(article: Pick<SourceArticle, 'publisher' | 'original'>)
 }
 
 /** The other publication day, when an article has two different ones. */
-function otherAnchorOf(article: SourceArticle, anchor: Anchor): Anchor | null {
-  if (anchor.basis !== 'original' || article.publisher.date === anchor.date) return null;
+function otherReferenceDateOf(article: TimelineArticle, referenceDate: ReferenceDate): ReferenceDate | null {
+  if (referenceDate.basis !== 'original' || article.publisher.date === referenceDate.date) return null;
   return { date: article.publisher.date, basis: 'republication', outlet: article.publisher.name };
 }
 
@@ -77,12 +77,12 @@ function keyed(mentions: readonly DatedMention[]): Map<string, DatedMention> {
   return byKey;
 }
 
-/** Every dated mention of one article, read against its anchor, with the other day's reading where it differs. */
-export function eventMentions(article: SourceArticle): EventMention[] {
+/** Every dated mention of one article, read against its reference date, with the other day's reading where it differs. */
+export function eventMentions(article: TimelineArticle): EventMention[] {
   const { paragraphs } = article;
-  const anchor = anchorOf(article);
-  const mentions = datedMentions(paragraphs, anchor.date);
-  const other = otherAnchorOf(article, anchor);
+  const referenceDate = referenceDateOf(article);
+  const mentions = datedMentions(paragraphs, referenceDate.date);
+  const other = otherReferenceDateOf(article, referenceDate);
   const needsOther = other && mentions.some((mention) => mention.resolution !== 'stated');
   const otherByKey = needsOther
     ? keyed(
@@ -101,12 +101,12 @@ export function eventMentions(article: SourceArticle): EventMention[] {
     return {
       ...mention,
       article: ref,
-      anchor,
+      referenceDate,
       href: `${articleUrl(article.slug)}#${mention.paragraphId}`,
       ...(differs
         ? {
             otherReading: {
-              anchor: other,
+              referenceDate: other,
               reading: {
                 key: alternative.key,
                 precision: alternative.precision,
@@ -123,7 +123,7 @@ export function eventMentions(article: SourceArticle): EventMention[] {
 /** One article's mentions of one date. */
 export interface ArticleMentions {
   article: ArticleRef;
-  anchor: Anchor;
+  referenceDate: ReferenceDate;
   mentions: EventMention[];
 }
 
@@ -165,7 +165,7 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 function compareArticles(a: ArticleMentions, b: ArticleMentions): number {
   return (
-    (a.anchor.date < b.anchor.date ? -1 : a.anchor.date > b.anchor.date ? 1 : 0) ||
+    (a.referenceDate.date < b.referenceDate.date ? -1 : a.referenceDate.date > b.referenceDate.date ? 1 : 0) ||
     collator.compare(a.article.title, b.article.title) ||
     (a.article.slug < b.article.slug ? -1 : a.article.slug > b.article.slug ? 1 : 0)
   );
@@ -182,7 +182,7 @@ function toGroup(mentions: readonly EventMention[]): DateGroup {
   for (const mention of mentions) {
     let entry = byArticle.get(mention.article.slug);
     if (!entry) {
-      entry = { article: mention.article, anchor: mention.anchor, mentions: [] };
+      entry = { article: mention.article, referenceDate: mention.referenceDate, mentions: [] };
       byArticle.set(mention.article.slug, entry);
     }
     entry.mentions.push(mention);
@@ -272,25 +272,26 @@ export function readingLabel(reading: Pick<DateReading, 'precision' | 'start' | 
   }
 }
 
-function anchorWords(anchor: Anchor): string {
-  const day = formatIsoDate(anchor.date);
-  if (anchor.basis === 'original') return `${day}, when ${anchor.outlet} first published it`;
-  const undated = anchor.undatedOriginal ? ` (${anchor.undatedOriginal}’s own date is not recorded)` : '';
-  return `${day}, when ${anchor.outlet} ${anchor.undatedOriginal ? 're' : ''}published it${undated}`;
+function referenceDateWords(referenceDate: ReferenceDate): string {
+  const { date, basis, outlet, undatedOriginal } = referenceDate;
+  const day = formatIsoDate(date);
+  if (basis === 'original') return `${day}, when ${outlet} first published it`;
+  const undated = undatedOriginal ? ` (${undatedOriginal}’s own date is not recorded)` : '';
+  return `${day}, when ${outlet} ${undatedOriginal ? 're' : ''}published it${undated}`;
 }
 
 /** How a date that is not written in full was worked out, in words; null for a date the text states in full. */
 export function resolutionNote(
-  mention: Pick<EventMention, 'resolution' | 'phrase' | 'anchor' | 'otherReading'>,
+  mention: Pick<EventMention, 'resolution' | 'phrase' | 'referenceDate' | 'otherReading'>,
 ): string | null {
   if (mention.resolution === 'stated') return null;
   const how =
     mention.resolution === 'relative'
-      ? `“${mention.phrase}” counted from ${anchorWords(mention.anchor)}`
-      : `“${mention.phrase}”: the year is not written; taken from ${anchorWords(mention.anchor)}`;
+      ? `“${mention.phrase}” counted from ${referenceDateWords(mention.referenceDate)}`
+      : `“${mention.phrase}”: the year is not written; taken from ${referenceDateWords(mention.referenceDate)}`;
   if (!mention.otherReading) return `${how}.`;
-  const { anchor, reading } = mention.otherReading;
-  return `${how}. Counted from ${formatIsoDate(anchor.date)}, when ${anchor.outlet} republished it, it would be ${readingLabel(reading)}.`;
+  const { referenceDate, reading } = mention.otherReading;
+  return `${how}. Counted from ${formatIsoDate(referenceDate.date)}, when ${referenceDate.outlet} republished it, it would be ${readingLabel(reading)}.`;
 }
 
 /** A phrase counted from publication ("today", "last night") and the dates it came to in different articles. */
