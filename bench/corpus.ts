@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { englishWords, MarkerPool, TYPO_KINDS, typoOf } from './markers';
 import { intBetween, pick, sample, shuffled, streamFor } from './prng';
+import { MONTH_NAMES } from '../src/shared/months';
 
 /**
  * A deterministic synthetic corpus in the founding captures' format: body paragraphs of the five founding articles
@@ -57,7 +58,6 @@ const TITLE_VERBS = list(
 const TITLE_OBJECTS = list(
   "a New Ceasefire|the Evacuation Deal|a Winter Offensive|the Humanitarian Corridor|Reconstruction Costs|the Refugee Return|Sanctions|Another Round of Talks|the Siege's End|a Regional Realignment|Claims of Chemical Attacks|the Battle for Al-Bab|Proxy Forces|the Astana Process|Shifting Alliances|the Propaganda War|Civilian Casualties|Missile Strikes|a Prisoner Exchange|the Media Narrative|Air Defence Missiles|Oil and Gas Routes|the Kurdish Question|Border Crossings|an Uncertain Truce|the Fall of Palmyra|Aid Convoys|Mass Graves|Sapper Teams|Reopened Schools",
 );
-const MONTHS = list('January|February|March|April|May|June|July|August|September|October|November|December');
 const FIRST_DAY = Date.UTC(2015, 0, 5);
 const LAST_DAY = Date.UTC(2017, 11, 31);
 const DAY_MS = 86_400_000;
@@ -216,12 +216,12 @@ function firstSentence(paragraph: string): string {
 
 function monthDayYear(time: number): string {
   const date = new Date(time);
-  return `${MONTHS[date.getUTCMonth()]!} ${String(date.getUTCDate()).padStart(2, '0')}, ${date.getUTCFullYear()}`;
+  return `${MONTH_NAMES[date.getUTCMonth()]!} ${String(date.getUTCDate()).padStart(2, '0')}, ${date.getUTCFullYear()}`;
 }
 
 function dayMonthYear(time: number): string {
   const date = new Date(time);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]!} ${date.getUTCFullYear()}`;
 }
 
 export async function writeCorpus(corpus: Corpus, folder: string): Promise<void> {

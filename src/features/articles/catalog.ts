@@ -4,7 +4,7 @@
  */
 import type { ArticleData } from './schemas/article';
 import { TOPIC_KINDS, type TopicKind } from './schemas/topics';
-import { monthName } from '../../shared/dates';
+import { monthName } from '../../shared/months';
 import { slugify } from '../../shared/slug';
 import { collator } from '../../shared/collator';
 

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { articleSchema } from '../articles/schemas/article';
 import { readFrontmatter } from '../ingest/article-file';
-import { datedMentions, isoWeekOf, type DatedMention } from './dated-mentions';
+import { datedMentions, type DatedMention } from './dated-mentions';
 import { paragraphsOfMarkdown } from '../markdown/paragraph-anchors';
 
-/** One paragraph per string, read against `anchor`. */
-function read(anchor: string, ...texts: string[]): DatedMention[] {
+/** One paragraph per string, read against `referenceDate`. */
+function read(referenceDate: string, ...texts: string[]): DatedMention[] {
   return datedMentions(
     texts.map((text, index) => ({ id: `p${index + 1}`, text })),
-    anchor,
+    referenceDate,
   );
 }
 
@@ -163,17 +163,6 @@ describe('dated mentions: the sentence and the paragraph', () => {
         '2016-07',
       ]);
     });
-  });
-});
-
-describe('ISO weeks', () => {
-  it.each([
-    ['2016-12-05', '2016-W49', '2016-12-05', '2016-12-11'],
-    ['2017-01-01', '2016-W52', '2016-12-26', '2017-01-01'],
-    ['2015-12-31', '2015-W53', '2015-12-28', '2016-01-03'],
-    ['2018-12-31', '2019-W01', '2018-12-31', '2019-01-06'],
-  ])('%s is in %s', (day, key, start, end) => {
-    expect(isoWeekOf(day)).toEqual({ key, precision: 'week', start, end });
   });
 });
 

@@ -2,31 +2,21 @@
  * The dates an article's text mentions ("On Dec 22", "July 19, 2012", "last night", "in 2012"), each read with
  * chrono-node against the day the article was published, at the precision the text gives and no finer.
  *
- * Pure: paragraphs and an anchor day in, mentions out. chrono finds candidates; the rules below keep only those that
+ * Pure: paragraphs and a reference date in, mentions out. chrono finds candidates; the rules below keep only those that
  * name a point in time the publication day can fix, and drop what chrono reads as a date but the text does not mean
  * as one (see DROP_RULES).
  */
 import type { ParsingContext } from 'chrono-node';
 import { casual, type ParsedResult, type Parser } from 'chrono-node/en';
+import { MONTH_NAMES, MONTH_WORD, monthNumber } from '../../shared/months';
 import { sentenceAt } from '../../shared/sentences';
-
-export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+import { readingAt, type DatePrecision, type DateReading } from './date-reading';
 
 /**
  * How the text gives the date: in full; a day and month whose year was taken from the publication date; or relative
  * to the publication date ("yesterday", "Tuesday", "last month").
  */
 export type DateResolution = 'stated' | 'year-inferred' | 'relative';
-
-/** A calendar date at some precision, with the days it covers. */
-export interface DateReading {
-  /** A valid HTML date string at the precision: 2016-12-22, 2016-W49, 2016-12 or 2016. */
-  key: string;
-  precision: DatePrecision;
-  /** First and last day covered, ISO. */
-  start: string;
-  end: string;
-}
 
 export interface DatedMention extends DateReading {
   /** The words that give the date, as written. */
@@ -54,39 +44,24 @@ interface Candidate {
   lead: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const MONTH_NAMES = MONTHS.join('|');
 const RELATIVE_MONTH_TAG = 'archive/relative-month-name';
 const BARE_YEAR_TAG = 'archive/bare-year';
 
 /** "last July", "next March": chrono reads the month alone and picks the nearest one, which may be this month. */
 const relativeMonthName: Parser = {
-  pattern: () => new RegExp(`\\b(last|next|this past|this coming)\\s+(${MONTH_NAMES})\\b(?![\\s,]+\\d)`, 'i'),
+  pattern: () => new RegExp(`\\b(last|next|this past|this coming)\\s+(${MONTH_NAMES.join('|')})\\b(?![\\s,]+\\d)`, 'i'),
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const month = MONTHS.findIndex((name) => name.toLowerCase() === match[2]!.toLowerCase()) + 1;
-    const anchorYear = context.refDate.getFullYear();
-    const anchorMonth = context.refDate.getMonth() + 1;
+    const month = monthNumber(match[2]!)!;
+    const referenceYear = context.refDate.getFullYear();
+    const referenceMonth = context.refDate.getMonth() + 1;
     const backwards = /last|past/i.test(match[1]!);
     const year = backwards
-      ? month < anchorMonth
-        ? anchorYear
-        : anchorYear - 1
-      : month > anchorMonth
-        ? anchorYear
-        : anchorYear + 1;
+      ? month < referenceMonth
+        ? referenceYear
+        : referenceYear - 1
+      : month > referenceMonth
+        ? referenceYear
+        : referenceYear + 1;
     return context.createParsingComponents({ year, month }).addTag(RELATIVE_MONTH_TAG);
   },
 };
@@ -189,10 +164,10 @@ function isCasualDay(result: ParsedResult): boolean {
   );
 }
 
-const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b`, 'i');
+const MONTH_IN_TEXT = new RegExp(`\\b(?:${MONTH_WORD})\\b`, 'i');
 
 function monthNameIn(text: string): string | null {
-  return MONTH_WORD.exec(text)?.[0] ?? null;
+  return MONTH_IN_TEXT.exec(text)?.[0] ?? null;
 }
 
 function isWeekdayOnly(result: ParsedResult): boolean {
@@ -202,59 +177,6 @@ function isWeekdayOnly(result: ParsedResult): boolean {
 /** The reason a candidate is dropped, or null when it is kept. */
 export function dropReason(result: ParsedResult, lead: string): string | null {
   return DROP_RULES.find((rule) => rule.drops({ result, lead }))?.reason ?? null;
-}
-
-function pad(value: number, width = 2): string {
-  return String(value).padStart(width, '0');
-}
-
-function isoDay(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-}
-
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** The ISO week (Monday to Sunday) that holds a day, as an HTML week string and its first and last day. */
-export function isoWeekOf(iso: string): DateReading {
-  const day = new Date(`${iso}T00:00:00Z`);
-  const weekday = (day.getUTCDay() + 6) % 7;
-  const monday = new Date(day.getTime() - weekday * 86_400_000);
-  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
-  // The ISO week-numbering year is the one that holds the week's Thursday.
-  const thursday = new Date(monday.getTime() + 3 * 86_400_000);
-  const weekYear = thursday.getUTCFullYear();
-  const firstThursday = new Date(Date.UTC(weekYear, 0, 4));
-  const firstMonday = new Date(firstThursday.getTime() - ((firstThursday.getUTCDay() + 6) % 7) * 86_400_000);
-  const week = Math.round((monday.getTime() - firstMonday.getTime()) / (7 * 86_400_000)) + 1;
-  return {
-    key: `${pad(weekYear, 4)}-W${pad(week)}`,
-    precision: 'week',
-    start: monday.toISOString().slice(0, 10),
-    end: sunday.toISOString().slice(0, 10),
-  };
-}
-
-/** The date a set of components names, at a given precision. */
-export function readingAt(precision: DatePrecision, year: number, month = 1, day = 1): DateReading {
-  switch (precision) {
-    case 'day': {
-      const iso = isoDay(year, month, day);
-      return { key: iso, precision, start: iso, end: iso };
-    }
-    case 'week':
-      return isoWeekOf(isoDay(year, month, day));
-    case 'month':
-      return {
-        key: `${pad(year, 4)}-${pad(month)}`,
-        precision,
-        start: isoDay(year, month, 1),
-        end: isoDay(year, month, lastDayOfMonth(year, month)),
-      };
-    case 'year':
-      return { key: pad(year, 4), precision, start: isoDay(year, 1, 1), end: isoDay(year, 12, 31) };
-  }
 }
 
 /** As precise as the words are: "last week" is a week, "next month" a month, "Tuesday" a day. */
@@ -308,7 +230,7 @@ function clipEnd(text: string): string {
  * article) that skipping the paragraphs without one matters at 10,000 articles; the output is the same.
  */
 const MAY_HOLD_A_DATE = new RegExp(
-  `${MONTH_WORD.source}|\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|ago|(?:last|next|this|past)\\s+(?:week|month|year|night|morning|afternoon|evening))\\b|\\b${YEAR}\\b|\\d\\/\\d`,
+  `${MONTH_IN_TEXT.source}|\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|ago|(?:last|next|this|past)\\s+(?:week|month|year|night|morning|afternoon|evening))\\b|\\b${YEAR}\\b|\\d\\/\\d`,
   'i',
 );
 
@@ -334,13 +256,13 @@ function trimPhrase(text: string): string {
 }
 
 /**
- * Every dated mention in an article's paragraphs, in reading order, each read against `anchor` (YYYY-MM-DD, the day
- * the article was published). Only the calendar day of the anchor matters; the reading is the same in any time zone.
+ * Every dated mention in an article's paragraphs, in reading order, each read against `referenceDate` (YYYY-MM-DD, the
+ * day the article was published). Only its calendar day matters; the reading is the same in any time zone.
  */
-export function datedMentions(paragraphs: readonly ParagraphText[], anchor: string): DatedMention[] {
-  // Noon of the anchor day on this machine's clock: chrono reads some phrases ("last night") from the local hour and
+export function datedMentions(paragraphs: readonly ParagraphText[], referenceDate: string): DatedMention[] {
+  // Noon of the reference day on this machine's clock: chrono reads some phrases ("last night") from the local hour and
   // day of its reference, so a reference in UTC would move them a day in time zones far from it.
-  const [year, month, day] = anchor.split('-').map(Number) as [number, number, number];
+  const [year, month, day] = referenceDate.split('-').map(Number) as [number, number, number];
   const reference = new Date(year, month - 1, day, 12);
   const mentions: DatedMention[] = [];
   for (const paragraph of paragraphs) {

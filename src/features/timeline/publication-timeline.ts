@@ -2,7 +2,7 @@
  * When each article was published: the original outlet's day where the record has it, and the republication day,
  * in date order, with the geometry of the chart drawn from them at build time. Pure functions.
  */
-import { monthName } from '../../shared/dates';
+import { monthName } from '../../shared/months';
 
 export interface PublishedArticle {
   slug: string;

@@ -1,13 +1,8 @@
 import { getCollection } from 'astro:content';
 import { anchoredBlocksOfEntry } from '../markdown/article-blocks';
-import {
-  eventMentions,
-  groupEvents,
-  planEventPages,
-  type EventMention,
-  type EventPlan,
-  type YearOfEvents,
-} from './event-timeline';
+import { groupEvents, type YearOfEvents } from './event-groups';
+import { eventMentions, type EventMention } from './event-mentions';
+import { planEventPages, type EventPlan } from './event-pages';
 import { publicationEntries, type PublicationEntry } from './publication-timeline';
 
 export interface TimelineData {

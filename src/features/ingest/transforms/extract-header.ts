@@ -1,6 +1,6 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { DATE_IN_TEXT, parseEnglishDate } from '../../../shared/dates';
+import { DATE_IN_TEXT, parseEnglishDate } from '../../../shared/english-dates';
 import type { Topics, TopicKind } from '../../articles/schemas/topics';
 import { captureFormat } from '../format';
 import { IngestError } from '../ingest-error';
