@@ -3,8 +3,6 @@ export const articleUrl = (slug: string): string => `/articles/${slug}/`;
 export const authorUrl = (slug: string): string => `/authors/${slug}/`;
 /** Outlets are listed under /sources/, the public address the product brief gives them. */
 export const outletUrl = (slug: string): string => `/sources/${slug}/`;
-/** @deprecated The old name of outletUrl, kept only until src/features/timeline/ (being split elsewhere) switches. */
-export const sourceUrl = outletUrl;
 export const topicUrl = (slug: string): string => `/topics/${slug}/`;
 export const captureUrl = (slug: string): string => `/captures/${slug}.txt`;
 /** A month's page of the archive by date (key "2016-12"); its entry on /archive/ keeps the id archiveMonthId gives. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { articleSchema } from '../articles/schemas/article';
-import { readFrontmatter } from '../ingest/article-file';
+import { parseArticleFile } from '../articles/article-file';
 import { datedMentions, type DatedMention } from './dated-mentions';
 import { paragraphsOfMarkdown } from '../markdown/paragraph-anchors';
 
@@ -169,7 +169,7 @@ describe('dated mentions: the sentence and the paragraph', () => {
 /** The founding articles, read as the build reads them. */
 function foundingArticle(slug: string) {
   const text = readFileSync(join('content/articles', `${slug}.md`), 'utf8');
-  const data = articleSchema.parse(readFrontmatter(text));
+  const data = articleSchema.parse(parseArticleFile(text).frontmatter);
   const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
   return { data, paragraphs: paragraphsOfMarkdown(body) };
 }

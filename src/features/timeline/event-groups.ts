@@ -2,6 +2,7 @@
  * The events the articles mention, laid on one timeline: mentions grouped by year, month and date, so that what
  * several articles say about the same day sits side by side.
  */
+import { collator } from '../../shared/collator';
 import { monthName } from '../../shared/months';
 import type { DatePrecision, DateReading } from './date-reading';
 import type { DateResolution } from './dated-mentions';
@@ -48,7 +49,6 @@ export interface YearOfEvents {
 }
 
 const PRECISION_ORDER: Record<DatePrecision, number> = { year: 0, month: 1, week: 2, day: 3 };
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 function compareArticles(a: ArticleMentions, b: ArticleMentions): number {
   return (

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../articles/schemas/article';
-import { readFrontmatter } from '../ingest/article-file';
+import { parseArticleFile } from '../articles/article-file';
 import { paragraphsOfMarkdown } from '../markdown/paragraph-anchors';
 import { groupEvents } from './event-groups';
 import { eventMentions, type TimelineArticle } from './event-mentions';
@@ -15,7 +15,7 @@ function foundingArticles(): TimelineArticle[] {
     .filter((name) => name.endsWith('.md'))
     .map((name) => {
       const text = readFileSync(join('content/articles', name), 'utf8');
-      const data = articleSchema.parse(readFrontmatter(text));
+      const data = articleSchema.parse(parseArticleFile(text).frontmatter);
       return {
         slug: name.slice(0, -3),
         title: data.title,

@@ -2,6 +2,7 @@
  * When each article was published: the original outlet's day where the record has it, and the republication day,
  * in date order, with the geometry of the chart drawn from them at build time. Pure functions.
  */
+import { collator } from '../../shared/collator';
 import { monthName } from '../../shared/months';
 
 export interface PublishedArticle {
@@ -19,7 +20,6 @@ export interface PublicationEntry extends PublishedArticle {
 }
 
 const DAY = 86_400_000;
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 function daysFrom(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);

@@ -2,6 +2,7 @@
  * The phrases counted from publication ("today", "last night") and the dates each came to: the same words mean
  * different days in articles published on different days, and the reader should see so.
  */
+import { collator } from '../../shared/collator';
 import type { DateReading } from './date-reading';
 import type { EventMention } from './event-mentions';
 
@@ -11,8 +12,6 @@ export interface PhraseReadings {
   phrase: string;
   readings: { reading: DateReading; mentions: EventMention[] }[];
 }
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Each relative phrase with every date it was read as, earliest first; phrases read as more than one date first. */
 export function relativePhraseReadings(mentions: readonly EventMention[]): PhraseReadings[] {
