@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { captureFormat } from '../src/features/ingest/format';
 import { englishWords, MarkerPool, TYPO_KINDS, typoOf } from './markers';
 import { intBetween, pick, sample, shuffled, streamFor } from './prng';
 import { MONTH_NAMES } from '../src/shared/months';
@@ -8,8 +9,11 @@ import { MONTH_NAMES } from '../src/shared/months';
 /**
  * A deterministic synthetic corpus in the founding captures' format: body paragraphs of the five founding articles
  * recombined under made-up titles, bylines, outlets, topics and dates, each article carrying one unique marker word
- * deep in its last paragraph. Same seed and N give byte-identical captures; the first N articles are the same
- * whatever N is, so results at 1,000 and 10,000 share their queries' articles.
+ * deep in its last paragraph. The captures keep what makes real ones costly to parse: `[text](#)` links inside
+ * paragraphs, now and then the founding captures' embedded post (a handle, a hashtag, a bare address), and the
+ * publisher's whole footer (disclaimer, fair-use notice, media inquiries, with their web and mail addresses), which
+ * ingest removes. Same seed and N give byte-identical captures; the first N articles are the same whatever N is, so
+ * results at 1,000 and 10,000 share their queries' articles.
  */
 
 export interface SyntheticArticle {
@@ -68,33 +72,105 @@ export const AUTHORS = FIRST_NAMES.flatMap((first, index) => [
 ]);
 
 /**
- * Body paragraphs of the founding captures that survive ingest unchanged: one line of plain prose ending a sentence,
- * no header, footer, list, quote, promotion or address. Links keep their text.
+ * The publisher's footer as the founding captures print it, word for word, in its two shapes: plain text
+ * ("Disclaimer: …", "www.globalresearch.ca contains …") and with Markdown links and a rule above the links
+ * ("**Disclaimer:** …", "[www.globalresearch.ca](http://www.globalresearch.ca) contains …"). Ingest removes it.
  */
-export async function foundingParagraphs(): Promise<string[]> {
+const SITE = 'www.globalresearch.ca';
+const EMAIL = 'publications@globalresearch.ca';
+const DISCLAIMER =
+  'The contents of this article are of sole responsibility of the author(s). The Centre for Research on Globalization will not be responsible for any inaccurate or incorrect statement in this article. The Centre of Research on Globalization grants permission to cross-post Global Research articles on community internet sites as long the source and copyright are acknowledged together with a hyperlink to the original Global Research article. For publication of Global Research articles in print or other forms including commercial internet sites, contact: ';
+const FAIR_USE =
+  ' contains copyrighted material the use of which has not always been specifically authorized by the copyright owner. We are making such material available to our readers under the provisions of "fair use" in an effort to advance a better understanding of political, economic and social issues. The material on this site is distributed without profit to those who have expressed a prior interest in receiving it for research and educational purposes. If you wish to use copyrighted material for purposes other than "fair use" you must request permission from the copyright owner.';
+const FACEBOOK_LINK = 'Comment on Global Research Articles on our Facebook page';
+const MEMBERSHIP_LINK = 'Become a Member of Global Research';
+
+export type FooterShape = 'plain' | 'linked';
+
+/** The disclaimer, fair-use and media-inquiries paragraphs of one footer shape. */
+export function disclaimerLines(shape: FooterShape): string[] {
+  const mail = shape === 'linked' ? `[${EMAIL}](mailto:${EMAIL})` : EMAIL;
+  return [
+    `${shape === 'linked' ? '**Disclaimer:**' : 'Disclaimer:'} ${DISCLAIMER}${mail}`,
+    `${shape === 'linked' ? `[${SITE}](http://${SITE})` : SITE}${FAIR_USE}`,
+    `For media inquiries: ${mail}`,
+  ];
+}
+
+/** Every fixed text the footer adds, for the words markers must keep away from. */
+const FOOTER_TEXTS = [
+  'The original source of this article is',
+  'Copyright ©',
+  'Articles by:',
+  FACEBOOK_LINK,
+  MEMBERSHIP_LINK,
+  ...disclaimerLines('plain'),
+  ...disclaimerLines('linked'),
+];
+
+interface FoundingText {
+  /** Body paragraphs that survive ingest as body text: see isBodyProse. */
+  paragraphs: string[];
+  /**
+   * Embedded posts: a line that opens like a tweet ("Balanche @FabriceBalanche · Dec 4") and the lines under it up
+   * to the next blank one (its hashtag, date and bare address), each a paragraph that ingest keeps as it is.
+   */
+  embeds: string[][];
+}
+
+async function foundingText(): Promise<FoundingText> {
   const names = (await readdir(FOUNDING_DIR)).filter((name) => name.endsWith('.txt')).sort();
   const paragraphs = new Set<string>();
+  const embeds: string[][] = [];
   for (const name of names) {
     const text = (await readFile(new URL(name, FOUNDING_DIR), 'utf8')).replace(/\r\n?/g, '\n');
     const footerAt = text.search(/^The original source of this article is/m);
-    const blocks = (footerAt === -1 ? text : text.slice(0, footerAt)).split(/\n[ \t]*\n/);
-    for (const block of blocks) {
-      const paragraph = block.trim().replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-      if (isPlainProse(paragraph)) paragraphs.add(paragraph);
+    const blocks = (footerAt === -1 ? text : text.slice(0, footerAt)).split(/\n[ \t]*\n/).map((block) => block.trim());
+    for (let index = 0; index < blocks.length; index += 1) {
+      const block = blocks[index]!;
+      if (isBodyProse(block)) paragraphs.add(block);
+      if (!EMBED_START.test(block)) continue;
+      let end = index + 1;
+      while (end < blocks.length && isEmbedLine(blocks[end]!)) end += 1;
+      embeds.push(blocks.slice(index, end));
     }
   }
-  return [...paragraphs];
+  return { paragraphs: [...paragraphs], embeds };
 }
 
-function isPlainProse(paragraph: string): boolean {
+/**
+ * Body paragraphs of the founding captures that survive ingest as body text: one line of prose ending a sentence,
+ * no header line, list, quote, raw HTML or promotion (which ingest drops). Links stay as the captures have them
+ * ("[text](#)", which ingest unwraps to its text), and so do handles, hashtags, addresses and emphasis.
+ */
+export async function foundingParagraphs(): Promise<string[]> {
+  return (await foundingText()).paragraphs;
+}
+
+const EMBED_START = /^[^\s@]+ @\w+ · /;
+
+/** A link-free reading of a block: what ingest leaves of "[text](#)". */
+function linkText(block: string): string {
+  return block.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+}
+
+function isBodyProse(block: string): boolean {
+  const text = linkText(block);
   return (
-    paragraph.length >= 160 &&
-    !paragraph.includes('\n') &&
-    /^[A-Z“"‘']/.test(paragraph) &&
-    /[.!?]["”’)]?$/.test(paragraph) &&
-    !/^(By |Region:|Theme:|In-depth Report:|Global Research,)/.test(paragraph) &&
-    !/[<>|*#_\\@]|https?:|www\.|click image|PayPal|patreon|donate/i.test(paragraph)
+    text.length >= 160 &&
+    !block.includes('\n') &&
+    /^[A-Z“"‘']/.test(text) &&
+    /[.!?]["”’)]?$/.test(text) &&
+    !/^(By |Region:|Theme:|In-depth Report:|Global Research,)/.test(text) &&
+    !/[<>]/.test(block) &&
+    !captureFormat.promotions.some(({ pattern }) => pattern.test(text)) &&
+    !captureFormat.footer.some(({ pattern }) => pattern.test(text))
   );
+}
+
+/** A line of an embedded post: one short line that is not body prose. */
+function isEmbedLine(block: string): boolean {
+  return block !== '' && !block.includes('\n') && linkText(block).length < 80 && !isBodyProse(block);
 }
 
 function vocabularyOf(texts: Iterable<string>): Set<string> {
@@ -104,11 +180,13 @@ function vocabularyOf(texts: Iterable<string>): Set<string> {
 }
 
 export async function generateCorpus(count: number, seed: number): Promise<Corpus> {
-  const pool = await foundingParagraphs();
+  const { paragraphs: pool, embeds } = await foundingText();
   if (pool.length < 12) throw new Error(`corpus: only ${pool.length} usable founding paragraphs; expected at least 12`);
   const dictionary = englishWords();
   const reserved = vocabularyOf([
     ...pool,
+    ...embeds.flat(),
+    ...FOOTER_TEXTS,
     ...AUTHORS,
     ...OUTLETS,
     ...TITLE_SUBJECTS,
@@ -132,6 +210,7 @@ export async function generateCorpus(count: number, seed: number): Promise<Corpu
       titles(index),
       marker,
       pool,
+      embeds,
     );
     articles.push({ file, title, marker, companionWord });
     captures.set(file, text);
@@ -157,7 +236,13 @@ function titleSequence(seed: number): (index: number) => string {
   };
 }
 
-function articleCapture(random: () => number, title: string, marker: string, pool: readonly string[]) {
+function articleCapture(
+  random: () => number,
+  title: string,
+  marker: string,
+  pool: readonly string[],
+  embeds: readonly (readonly string[])[],
+) {
   const authors = random() < 0.15 ? sample(random, AUTHORS, 2) : [pick(random, AUTHORS)];
   const outlet = random() < 0.75 ? pick(random, OUTLETS) : undefined;
   const republished = FIRST_DAY + intBetween(random, 0, (LAST_DAY - FIRST_DAY) / DAY_MS) * DAY_MS;
@@ -166,17 +251,25 @@ function articleCapture(random: () => number, title: string, marker: string, poo
   const themes = sample(random, THEMES, intBetween(random, 1, 3));
   const report = random() < 0.6 ? pick(random, REPORTS) : undefined;
   const body = sample(random, pool, intBetween(random, 4, 10));
-  const standfirst = random() < 0.3 ? firstSentence(pick(random, pool)) : undefined;
+  const standfirst = random() < 0.3 ? firstSentence(linkText(pick(random, pool))) : undefined;
 
-  // The marker goes into the last paragraph, between two words away from either end: deep text, not the lead.
+  // The marker goes into the last paragraph, between two words away from either end and outside any link's text:
+  // deep plain text, not the lead.
   const lastWords = body[body.length - 1]!.split(' ');
-  lastWords.splice(intBetween(random, 1, Math.max(1, lastWords.length - 2)), 0, marker);
+  const gaps: number[] = [];
+  let linkDepth = 0;
+  for (let index = 1; index <= Math.max(1, lastWords.length - 2); index += 1) {
+    const before = lastWords[index - 1]!;
+    linkDepth += (before.match(/\[/g) ?? []).length - (before.match(/\]/g) ?? []).length;
+    if (linkDepth <= 0) gaps.push(index);
+  }
+  lastWords.splice(gaps.length > 0 ? pick(random, gaps) : 1, 0, marker);
   body[body.length - 1] = lastWords.join(' ');
-  // Only words that every tokenizer reads alike: whole letter runs between spaces ("Russia’s" is left out).
+  // Only words that every tokenizer reads alike: whole letter runs between spaces ("Russia’s" is left out), read
+  // from the text ingest leaves, where "[says](#)" is "says".
   const companions = [
     ...new Set(
-      body
-        .join(' ')
+      linkText(body.join(' '))
         .split(/\s+/)
         .map((word) => word.replace(/^["“‘(]+|[,.;:!?"”’)]+$/g, '')),
     ),
@@ -186,10 +279,16 @@ function articleCapture(random: () => number, title: string, marker: string, poo
     .sort();
   const companionWord = companions.length > 0 ? pick(random, companions) : 'aleppo';
 
+  // One founding capture in five holds an embedded post: it goes between two body paragraphs, never first or last.
+  if (embeds.length > 0 && random() < 0.2)
+    body.splice(intBetween(random, 1, body.length - 1), 0, ...pick(random, embeds));
+  // Three founding footers in five are the linked shape.
+  const shape: FooterShape = random() < 0.6 ? 'linked' : 'plain';
+
   const link = (name: string) => `[${name}](#)`;
   const year = new Date(republished).getUTCFullYear();
   const byline = authors.map(link).join(' and ');
-  const source = outlet ?? 'Global Research';
+  const source = outlet ? link(outlet) : 'Global Research';
   const lines = [
     `# ${title}`,
     `By ${byline}`,
@@ -200,11 +299,12 @@ function articleCapture(random: () => number, title: string, marker: string, poo
     ...(report ? [`In-depth Report: ${link(report)}`] : []),
     ...(standfirst ? [`*${standfirst}*`] : []),
     ...body,
-    `The original source of this article is ${outlet ? link(outlet) : source}  \nCopyright © ${byline}, ${outlet ? link(outlet) : source}, ${year}`,
-    link('Comment on Global Research Articles on our Facebook page'),
-    link('Become a Member of Global Research'),
+    `The original source of this article is ${source}${shape === 'linked' ? '  ' : ''}\nCopyright © ${byline}, ${source}, ${year}`,
+    ...(shape === 'linked' ? ['---'] : []),
+    link(FACEBOOK_LINK),
+    link(MEMBERSHIP_LINK),
     `Articles by: ${byline}`,
-    '**Disclaimer:** The contents of this article are of sole responsibility of the author(s). The Centre for Research on Globalization will not be responsible for any inaccurate or incorrect statement in this article.',
+    ...disclaimerLines(shape),
   ];
   return { text: `\n\n${lines.join('\n\n')}\n`, companionWord, title };
 }

@@ -83,7 +83,7 @@ async function main(): Promise<number> {
     startedAt: startedAt.toISOString(),
     smoke: values.smoke,
     seed,
-    corpus: `seed ${seed}; founding paragraphs recombined, one unique marker word per article in its last paragraph; founding articles not included`,
+    corpus: `seed ${seed}; founding paragraphs recombined with their [text](#) links, the founding embedded post (handle, hashtag, bare address) in one article in five, the publisher's full footer (disclaimer, fair-use notice, media inquiries) on every capture; one unique marker word per article in its last paragraph; founding articles not included`,
     environment: {
       ...environment(),
       pagefindDebounce: `${pagefindDebounceMs} ms (${values['pagefind-debounce'] !== undefined ? '--pagefind-debounce' : ourDebounce !== null ? "our search page's TYPING_DEBOUNCE_MS" : 'our search page searches on every keystroke, so the harness does too'})`,
