@@ -20,7 +20,7 @@ import {
   sameRequest,
   selectedCount,
   shownText,
-  snippetSegments,
+  snippetRuns,
   statusText,
 } from './view-model';
 
@@ -366,8 +366,8 @@ function fillSnippets(searchId: number, start: number, count: number): void {
           passage.append(link);
           holder = link;
         }
-        for (const segment of snippetSegments(snippet)) {
-          holder.append(segment.mark ? create('mark', undefined, segment.text) : document.createTextNode(segment.text));
+        for (const run of snippetRuns(snippet)) {
+          holder.append(run.marked ? create('mark', undefined, run.text) : document.createTextNode(run.text));
         }
         entry.append(passage);
       }
