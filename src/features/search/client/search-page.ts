@@ -12,7 +12,7 @@ import type { ResultItem, SessionRequest, SessionResponse } from './protocol';
 import type { SearchSession } from './search-session';
 import {
   PAGE_SIZE,
-  countLabel,
+  resultCountText,
   isActive,
   moveFocusIndex,
   nextBatch,
@@ -434,7 +434,7 @@ function facetFieldset(name: FacetName, legend: string, values: readonly FacetCo
     box.checked = value.selected;
     box.setAttribute('form', form.id);
     const text = create('span', 'facet__label', `${value.label} `);
-    text.append(create('span', 'facet__count', countLabel(value.count)));
+    text.append(create('span', 'facet__count', resultCountText(value.count)));
     label.append(box, text);
     option.append(label);
     options.append(option);

@@ -102,7 +102,7 @@ export function sameRequest(a: SearchRequest, b: SearchRequest): boolean {
   );
 }
 
-/** The label of a facet count next to its checkbox: "(3)". */
-export function countLabel(count: number): string {
+/** How many results a filter value has, as its checkbox shows it: "(3)". */
+export function resultCountText(count: number): string {
   return `(${count.toLocaleString('en-GB')})`;
 }
