@@ -8,8 +8,8 @@ import { articleUrl } from '../../../shared/urls';
 import { site } from '../../../site.config';
 import type { FacetCount, SearchRequest, SearchResponse } from '../types';
 import { paramsFromRequest, requestFromParams } from '../url-state';
-import type { ResultItem, SessionRequest, SessionResponse } from './protocol';
-import type { SearchSession } from './search-session';
+import { LazySession } from './lazy-session';
+import type { ResultItem, SearchResults } from './search-session';
 import {
   PAGE_SIZE,
   resultCountText,
@@ -42,44 +42,6 @@ const FACETS: readonly { name: FacetName; legend: string }[] = [
   { name: 'topic', legend: 'Topic' },
   { name: 'year', legend: 'Year' },
 ];
-
-type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
-type Outgoing = WithoutId<SessionRequest>;
-
-/**
- * The search engine, imported on first need (focus, typing, or a query in the address) so that loading the page
- * fetches none of it. Each request gets an id, which the page uses to drop answers a newer keystroke overtook.
- */
-class LazySession {
-  private session?: Promise<SearchSession>;
-  private lastId = 0;
-
-  get started(): boolean {
-    return this.session !== undefined;
-  }
-
-  send(message: Outgoing): { id: number; answer: Promise<SessionResponse> } {
-    const id = ++this.lastId;
-    const answer = this.start()
-      .then((session) => session.handle({ ...message, id } as SessionRequest))
-      .catch((error: unknown): SessionResponse => ({
-        kind: 'error',
-        id,
-        message: error instanceof Error ? error.message : String(error),
-      }));
-    return { id, answer };
-  }
-
-  private start(): Promise<SearchSession> {
-    if (!this.session) {
-      const loading = import('./search-session').then(({ createSearchSession }) => createSearchSession());
-      // A failed download is tried again at the next search.
-      loading.catch(() => (this.session = undefined));
-      this.session = loading;
-    }
-    return this.session;
-  }
-}
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -118,8 +80,9 @@ const session = new LazySession();
 let current = requestFromParams(new URLSearchParams(location.search));
 /** The id of the newest search sent: only its answer is rendered, so a slow old answer never replaces a newer one. */
 let latestSearch = 0;
+let searchesSent = 0;
 /** The search whose results are on screen, for "Show more results". */
-let onScreen: { id: number; total: number; shown: number } | undefined;
+let onScreen: { id: number; results: SearchResults; shown: number } | undefined;
 /**
  * Whether the current history entry holds a finished search (loaded from a URL, committed with Enter, or a
  * filter change): typing then starts a new entry instead of rewriting that one.
@@ -205,41 +168,60 @@ function run(request: SearchRequest, mode: 'type' | 'commit' | 'none'): void {
     clearResults();
     return;
   }
-  const { id, answer } = session.send({ kind: 'search', request, count: PAGE_SIZE });
+  const id = ++searchesSent;
   latestSearch = id;
   clearTimeout(slowTimer);
   slowTimer = setTimeout(() => {
     if (latestSearch === id) status.textContent = 'Searching…';
   }, SLOW_MS);
-  void answer.then((response) => {
-    if (id !== latestSearch) return;
-    clearTimeout(slowTimer);
-    if (response.kind === 'results') renderResults(id, request, response);
-    else if (response.kind === 'error') renderError(response.message);
-  });
+  void session
+    .load()
+    .then((loaded) => loaded.search(request, PAGE_SIZE))
+    .then(
+      (results) => {
+        if (id !== latestSearch) return;
+        clearTimeout(slowTimer);
+        if (results) renderResults(id, request, results);
+      },
+      (error: unknown) => {
+        if (id !== latestSearch) return;
+        clearTimeout(slowTimer);
+        renderError(error);
+      },
+    );
 }
 
 function warm(): void {
-  if (!session.started) session.send({ kind: 'warm' });
+  if (session.started) return;
+  // A failure here shows at the search that follows, which tries again.
+  void session
+    .load()
+    .then((loaded) => loaded.warm())
+    .catch(() => undefined);
 }
 
 function showMore(): void {
   if (!onScreen) return;
-  const batch = nextBatch(onScreen.shown, onScreen.total);
+  const batch = nextBatch(onScreen.shown, onScreen.results.total);
   if (!batch) return;
   const searchId = onScreen.id;
   moreButton.disabled = true;
-  void session.send({ kind: 'more', searchId, ...batch }).answer.then((response) => {
-    moreButton.disabled = false;
-    if (response.kind === 'error') return renderError(response.message);
-    if (response.kind !== 'more' || onScreen?.id !== searchId || searchId !== latestSearch) return;
-    const items = response.items.map((item) => resultElement(item));
-    list.append(...items);
-    fillSnippets(searchId, response.start, items.length);
-    onScreen.shown += items.length;
-    renderMore();
-    items[0]?.querySelector<HTMLAnchorElement>('.result__title a')?.focus();
-  });
+  void onScreen.results.more(batch.start, batch.count).then(
+    (more) => {
+      moreButton.disabled = false;
+      if (!more || onScreen?.id !== searchId || searchId !== latestSearch) return;
+      const items = more.map((item) => resultElement(item));
+      list.append(...items);
+      fillSnippets(searchId, batch.start, items.length);
+      onScreen.shown += items.length;
+      renderMore();
+      items[0]?.querySelector<HTMLAnchorElement>('.result__title a')?.focus();
+    },
+    (error: unknown) => {
+      moreButton.disabled = false;
+      renderError(error);
+    },
+  );
 }
 
 // ---- rendering ----
@@ -266,12 +248,8 @@ function clearResults(): void {
   facetsBox.replaceChildren();
 }
 
-function renderResults(
-  id: number,
-  request: SearchRequest,
-  response: Extract<SessionResponse, { kind: 'results' }>,
-): void {
-  onScreen = { id, total: response.total, shown: response.items.length };
+function renderResults(id: number, request: SearchRequest, response: SearchResults): void {
+  onScreen = { id, results: response, shown: response.items.length };
   const filtered = selectedCount(response.facets);
   announce(statusText(response.total, request.query, filtered > 0));
   refineActive.textContent = filtered > 0 ? `(${filtered} active)` : '';
@@ -306,7 +284,8 @@ function announce(text: string): void {
   announceTimer = setTimeout(() => (status.textContent = text), ANNOUNCE_AFTER_MS);
 }
 
-function renderError(message: string): void {
+function renderError(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
   clearTimeout(announceTimer);
   onScreen = undefined;
   status.textContent = `Search could not run (${message}). Reload the page to try again.`;
@@ -316,12 +295,12 @@ function renderError(message: string): void {
 }
 
 function renderMore(): void {
-  if (!onScreen || onScreen.total <= onScreen.shown) {
+  if (!onScreen || onScreen.results.total <= onScreen.shown) {
     more.hidden = true;
     return;
   }
   more.hidden = false;
-  shownLine.textContent = shownText(onScreen.shown, onScreen.total);
+  shownLine.textContent = shownText(onScreen.shown, onScreen.results.total);
 }
 
 function passagesByDoc(): Map<number, HTMLElement[]> {
@@ -348,31 +327,34 @@ function resultElement(item: ResultItem, passages: readonly HTMLElement[] = []):
 /** Adds the passages of results `start` onward once the session has them, if that search is still on screen. */
 function fillSnippets(searchId: number, start: number, count: number): void {
   if (onScreen?.id !== searchId) return;
-  void session.send({ kind: 'snippets', searchId, start, count }).answer.then((response) => {
-    if (response.kind !== 'snippets' || onScreen?.id !== searchId) return;
-    const entries = list.querySelectorAll<HTMLLIElement>(':scope > li');
-    response.snippets.forEach((snippets, offset) => {
-      const entry = entries[start + offset];
-      if (!entry) return;
-      const articleHref = entry.querySelector('.result__title a')?.getAttribute('href');
-      for (const kept of entry.querySelectorAll(':scope > .result__snippet')) kept.remove();
-      for (const snippet of snippets) {
-        const passage = create('p', 'result__snippet');
-        let holder: HTMLElement = passage;
-        // A passage from a paragraph links to that paragraph, so the reader lands where the words are.
-        if (snippet.anchor && articleHref) {
-          const link = create('a');
-          link.href = `${articleHref}#${snippet.anchor}`;
-          passage.append(link);
-          holder = link;
+  void onScreen.results.snippets(start, count).then(
+    (shown) => {
+      if (!shown || onScreen?.id !== searchId) return;
+      const entries = list.querySelectorAll<HTMLLIElement>(':scope > li');
+      shown.forEach((snippets, offset) => {
+        const entry = entries[start + offset];
+        if (!entry) return;
+        const articleHref = entry.querySelector('.result__title a')?.getAttribute('href');
+        for (const kept of entry.querySelectorAll(':scope > .result__snippet')) kept.remove();
+        for (const snippet of snippets) {
+          const passage = create('p', 'result__snippet');
+          let holder: HTMLElement = passage;
+          // A passage from a paragraph links to that paragraph, so the reader lands where the words are.
+          if (snippet.anchor && articleHref) {
+            const link = create('a');
+            link.href = `${articleHref}#${snippet.anchor}`;
+            passage.append(link);
+            holder = link;
+          }
+          for (const run of snippetRuns(snippet)) {
+            holder.append(run.marked ? create('mark', undefined, run.text) : document.createTextNode(run.text));
+          }
+          entry.append(passage);
         }
-        for (const run of snippetRuns(snippet)) {
-          holder.append(run.marked ? create('mark', undefined, run.text) : document.createTextNode(run.text));
-        }
-        entry.append(passage);
-      }
-    });
-  });
+      });
+    },
+    () => undefined,
+  );
 }
 
 /** As the article lists say it: "First published by X on D; republished by Global Research on D." */
