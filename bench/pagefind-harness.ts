@@ -15,8 +15,8 @@ export function pagefindArgs(): string[] {
   return ['pagefind', '--site', 'dist', '--output-subdir', 'pagefind', '--glob', 'articles/**/*.html'];
 }
 
-/** Where our search page keeps its typing debounce; the harness waits as long, so both pages wait alike. */
-const OUR_SEARCH_PAGE = 'src/features/search/client/search-page.ts';
+/** Where our search page keeps its typing pauses; the harness waits as long, so both pages wait alike. */
+const OUR_SEARCH_PAGE_TIMERS = 'src/features/search/client/timers.ts';
 
 /**
  * The delay our search page waits after a keystroke before searching, read from its source, or null if it is
@@ -24,7 +24,7 @@ const OUR_SEARCH_PAGE = 'src/features/search/client/search-page.ts';
  * ("t", "ta", …) in turn, and the comparison would be of typing strategies rather than of engines.
  */
 export function ourTypingDebounceMs(projectRoot: string): number | null {
-  const file = join(projectRoot, OUR_SEARCH_PAGE);
+  const file = join(projectRoot, OUR_SEARCH_PAGE_TIMERS);
   if (!existsSync(file)) return null;
   const match = /TYPING_DEBOUNCE_MS\s*=\s*(\d+)/.exec(readFileSync(file, 'utf8'));
   return match ? Number(match[1]) : null;

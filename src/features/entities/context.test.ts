@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments, LONGEST_CONTEXT, mentionContexts } from './context';
+import { LONGEST_CONTEXT, mentionContexts } from './context';
 import { findMentions, spellingMatcher } from './mentions';
 
 const matcher = spellingMatcher([{ slug: 'aleppo', spellings: ['Aleppo'] }]);
@@ -31,22 +31,5 @@ describe('mentionContexts', () => {
     expect(context!.text.startsWith('… ')).toBe(true);
     expect(context!.text.endsWith(' …')).toBe(true);
     expect(marked(context!)).toEqual(['Aleppo']);
-  });
-});
-
-describe('highlightSegments', () => {
-  it('splits the text into plain and marked runs that join back to it', () => {
-    const segments = highlightSegments('In Aleppo and Aleppo.', [
-      { start: 3, end: 9 },
-      { start: 14, end: 20 },
-    ]);
-    expect(segments).toEqual([
-      { text: 'In ', marked: false },
-      { text: 'Aleppo', marked: true },
-      { text: ' and ', marked: false },
-      { text: 'Aleppo', marked: true },
-      { text: '.', marked: false },
-    ]);
-    expect(segments.map(({ text }) => text).join('')).toBe('In Aleppo and Aleppo.');
   });
 });

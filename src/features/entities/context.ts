@@ -1,3 +1,4 @@
+import type { TextRange } from '../../shared/marked-runs';
 import { sentencesOf } from '../../shared/sentences';
 import type { Mention } from './mentions';
 
@@ -7,16 +8,11 @@ import type { Mention } from './mentions';
  * the name.
  */
 
-export interface Highlight {
-  /** Offsets into the context text, end exclusive. */
-  start: number;
-  end: number;
-}
-
 export interface MentionContext {
   paragraphId: string;
   text: string;
-  highlights: Highlight[];
+  /** Where the names stand in `text`. */
+  highlights: TextRange[];
 }
 
 export const LONGEST_CONTEXT = 320;
@@ -93,23 +89,4 @@ function quote(
       end: before.length + mention.end - from,
     })),
   };
-}
-
-export interface Segment {
-  text: string;
-  marked: boolean;
-}
-
-/** The context split into plain and marked runs, for a page to print as text (never as HTML). */
-export function highlightSegments(text: string, highlights: readonly Highlight[]): Segment[] {
-  const segments: Segment[] = [];
-  let at = 0;
-  for (const { start, end } of [...highlights].sort((a, b) => a.start - b.start)) {
-    if (start < at) continue;
-    if (start > at) segments.push({ text: text.slice(at, start), marked: false });
-    segments.push({ text: text.slice(start, end), marked: true });
-    at = end;
-  }
-  if (at < text.length) segments.push({ text: text.slice(at), marked: false });
-  return segments;
 }

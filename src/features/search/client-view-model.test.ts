@@ -8,7 +8,7 @@ import {
   sameRequest,
   selectedCount,
   shownText,
-  snippetSegments,
+  snippetRuns,
   statusText,
 } from './client/view-model';
 import { joinNames } from '../../shared/names';
@@ -24,50 +24,43 @@ const request = (
   sort,
 });
 
-describe('snippetSegments', () => {
+describe('snippetRuns', () => {
   it('cuts the text into plain and marked runs, with ellipses where the passage was cut', () => {
     expect(
-      snippetSegments({ text: 'said John Kirby on Tuesday', highlights: [[10, 15]], cutBefore: true, cutAfter: true }),
+      snippetRuns({
+        text: 'said John Kirby on Tuesday',
+        highlights: [{ start: 10, end: 15 }],
+        cutBefore: true,
+        cutAfter: true,
+      }),
     ).toEqual([
-      { text: '… said John ', mark: false },
-      { text: 'Kirby', mark: true },
-      { text: ' on Tuesday …', mark: false },
-    ]);
-  });
-
-  it('keeps adjacent matches apart, sorts them, and drops empty, overlapping or out-of-range ranges', () => {
-    const segments = snippetSegments({
-      text: 'Aleppo Aleppo x',
-      highlights: [
-        [7, 13],
-        [0, 6],
-        [3, 5],
-        [4, 4],
-        [14, 99],
-      ],
-      cutBefore: false,
-      cutAfter: false,
-    });
-    expect(segments).toEqual([
-      { text: 'Aleppo', mark: true },
-      { text: ' ', mark: false },
-      { text: 'Aleppo', mark: true },
-      { text: ' ', mark: false },
-      { text: 'x', mark: true },
+      { text: '… said John ', marked: false },
+      { text: 'Kirby', marked: true },
+      { text: ' on Tuesday …', marked: false },
     ]);
   });
 
   it('passes markup through as text: the page sets it with textContent', () => {
     const text = "<script>alert('x')</script> hostile";
     const start = text.indexOf('hostile');
-    const segments = snippetSegments({ text, highlights: [[start, start + 7]], cutBefore: false, cutAfter: false });
-    expect(segments.map((segment) => segment.text).join('')).toBe(text);
-    expect(segments.at(-1)).toEqual({ text: 'hostile', mark: true });
+    const runs = snippetRuns({ text, highlights: [{ start, end: start + 7 }], cutBefore: false, cutAfter: false });
+    expect(runs.map((run) => run.text).join('')).toBe(text);
+    expect(runs.at(-1)).toEqual({ text: 'hostile', marked: true });
+  });
+
+  it('puts the ellipsis apart from a matched word the passage starts or ends with', () => {
+    expect(snippetRuns({ text: 'Kirby', highlights: [{ start: 0, end: 5 }], cutBefore: true, cutAfter: true })).toEqual(
+      [
+        { text: '… ', marked: false },
+        { text: 'Kirby', marked: true },
+        { text: ' …', marked: false },
+      ],
+    );
   });
 
   it('shows a passage without matches whole', () => {
-    expect(snippetSegments({ text: 'Opening words', highlights: [], cutBefore: false, cutAfter: true })).toEqual([
-      { text: 'Opening words …', mark: false },
+    expect(snippetRuns({ text: 'Opening words', highlights: [], cutBefore: false, cutAfter: true })).toEqual([
+      { text: 'Opening words …', marked: false },
     ]);
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeSnippets } from './snippets';
+import { makeSnippets, type Snippet } from './snippets';
 
-const marked = (snippet: { text: string; highlights: [number, number][] }) =>
-  snippet.highlights.map(([start, end]) => snippet.text.slice(start, end));
+const marked = (snippet: Snippet) => snippet.highlights.map(({ start, end }) => snippet.text.slice(start, end));
 
 describe('makeSnippets', () => {
   it('highlights the matched words where they stand in the original text', () => {

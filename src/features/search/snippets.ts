@@ -1,9 +1,10 @@
+import type { TextRange } from '../../shared/marked-runs';
 import { tokenize, type Token } from './normalize';
 
 export interface Snippet {
   text: string;
-  /** [start, end) character ranges within `text` to show as matches. */
-  highlights: [number, number][];
+  /** Where the matched words stand in `text`. */
+  highlights: TextRange[];
   /** Whether text was cut before or after the snippet, so the page can show an ellipsis. */
   cutBefore: boolean;
   cutAfter: boolean;
@@ -82,7 +83,7 @@ function cut(block: string, blockIndex: number, start: number, end: number, hits
     text: block.slice(start, end),
     highlights: hits
       .filter((hit) => hit.start >= start && hit.end <= end)
-      .map((hit) => [hit.start - start, hit.end - start]),
+      .map((hit) => ({ start: hit.start - start, end: hit.end - start })),
     cutBefore: start > 0,
     cutAfter: end < block.length,
   };

@@ -30,6 +30,22 @@ describe('TermMatcher', () => {
     expect(termsOf('halabaj')).toContain('halabja'); // last two swapped
   });
 
+  it('finds two letters swapped, even in a word of four letters', () => {
+    expect(termsOf('tays')).toContain('tyas');
+    expect(termsOf('halbaja')).toContain('halabja');
+  });
+
+  it('keeps the true neighbour when Fuse proposes more than forty lookalikes that score as well', () => {
+    // Two letters changed: Fuse scores each like the neighbour below (a swap is two errors to it) and ranks
+    // equal scores in vocabulary order, where all of these come first. None is one edit from the typed word.
+    const lookalikes = [...'abcdefghijk'].flatMap((third) => [...'aeiou'].map((sixth) => `ha${third}ba${sixth}a`));
+    const typed = 'halbaja';
+    expect(lookalikes.length).toBeGreaterThan(40);
+    expect(lookalikes.filter((term) => withinOneEdit(typed, term))).toEqual([]);
+    const crowded = new TermMatcher([...lookalikes, 'halabja'].sort());
+    expect(crowded.match(typed, false)).toEqual([{ term: 'halabja', kind: 'typo' }]);
+  });
+
   it('keeps the word itself first and adds its one-edit variants', () => {
     expect(matcher.match('tyas', false)).toEqual([
       { term: 'tyas', kind: 'exact' },
@@ -69,6 +85,23 @@ describe('TermMatcher', () => {
         // At most ten typos are offered; within that, none is missed and none is invented.
         expect(typos.length).toBe(Math.min(10, expected.length));
         for (const term of typos) expect(expected).toContain(term);
+      }),
+      { numRuns: 300, seed: 20161222 },
+    );
+  });
+
+  it('finds a word with any two neighbouring letters swapped, for random words and vocabularies', () => {
+    const word = fc.stringMatching(/^[a-d]{4,9}$/);
+    fc.assert(
+      fc.property(word, fc.nat(), fc.uniqueArray(word, { maxLength: 60 }), (term, at, others) => {
+        const swap = at % (term.length - 1);
+        const typed = term.slice(0, swap) + term[swap + 1]! + term[swap]! + term.slice(swap + 2);
+        fc.pre(typed !== term);
+        const vocabulary = [...new Set([term, ...others])].filter((other) => other !== typed).sort();
+        const typos = new TermMatcher(vocabulary).match(typed, false).map(({ term: found }) => found);
+        // At most ten neighbours are offered, so the swapped word must be one of them when there are no more.
+        const neighbours = vocabulary.filter((other) => withinOneEdit(typed, other));
+        if (neighbours.length <= 10) expect(typos).toContain(term);
       }),
       { numRuns: 300, seed: 20161222 },
     );

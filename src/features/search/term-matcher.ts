@@ -14,6 +14,13 @@ const MIN_PREFIX_LENGTH = 3;
 /** Each completion costs a posting fetch, so a prefix stands for its few shortest completions, the likeliest. */
 const MAX_PREFIX_MATCHES = 5;
 const MAX_TYPO_MATCHES = 10;
+/**
+ * Fuse's Bitap counts what `withinOneEdit` calls one edit as at most two errors (a swap of two letters is two), and
+ * scores a candidate by its errors over the typed word's length. It splits a typed word longer than this many
+ * letters into pieces of this length and scores each piece on its own.
+ */
+const BITAP_ERRORS_PER_EDIT = 2;
+const BITAP_PATTERN_LETTERS = 32;
 
 /**
  * Finds the vocabulary terms a typed word stands for: itself, the words it begins (while it is being typed),
@@ -94,26 +101,38 @@ export class TermMatcher {
   /**
    * One edit leaves a word's length within one and keeps its first letter or its last (an edit at the start
    * leaves the end alone, and the other way round), so Fuse only searches the terms that share one of them.
+   * Fuse returns every candidate its threshold admits, and that threshold admits every true neighbour, so none is
+   * cut before the exact check; the neighbours are then ranked closest first by Fuse's score.
    */
   private oneEditAway(word: string): string[] {
-    const found = new Set<string>();
+    const scores = new Map<string, number>();
     for (const length of [word.length - 1, word.length, word.length + 1]) {
       for (const key of [bucketKey(length, 'first', word[0]!), bucketKey(length, 'last', word.at(-1)!)]) {
-        for (const { item } of this.fuseFor(key)?.search(word, { limit: 40 }) ?? []) {
-          if (item !== word && withinOneEdit(word, item)) found.add(item);
+        for (const { item, score = 1 } of this.fuseFor(key, length)?.search(word) ?? []) {
+          if (item !== word && !scores.has(item) && withinOneEdit(word, item)) scores.set(item, score);
         }
       }
     }
-    return [...found].slice(0, MAX_TYPO_MATCHES);
+    return [...scores]
+      .sort(([a, aScore], [b, bScore]) => aScore - bScore || (a < b ? -1 : 1))
+      .slice(0, MAX_TYPO_MATCHES)
+      .map(([term]) => term);
   }
 
-  private fuseFor(key: string): Fuse<string> | undefined {
+  private fuseFor(key: string, termLength: number): Fuse<string> | undefined {
     const cached = this.fuseByBucket.get(key);
     if (cached) return cached;
     const bucket = this.buckets.get(key);
     if (!bucket) return undefined;
-    // Terms are short, so location does not matter; the threshold admits one wrong letter in five.
-    const fuse = new Fuse(bucket, { threshold: 0.4, ignoreLocation: true, isCaseSensitive: true });
+    // The shortest word that searches these terms is one letter shorter, and no shorter than a typo allows: a
+    // threshold of two errors over its length keeps every true neighbour of it, and of the longer words.
+    const shortestWord = Math.min(Math.max(termLength - 1, MIN_TYPO_LENGTH), BITAP_PATTERN_LETTERS);
+    const fuse = new Fuse(bucket, {
+      threshold: BITAP_ERRORS_PER_EDIT / shortestWord,
+      ignoreLocation: true,
+      isCaseSensitive: true,
+      includeScore: true,
+    });
     this.fuseByBucket.set(key, fuse);
     return fuse;
   }

@@ -1,472 +1,38 @@
 /**
- * The /search/ page: reads the search from the URL, keeps the URL in step, asks the search session, and renders.
- * Everything from the index is capture text and goes into the page through textContent only.
+ * The /search/ page's script: reads the search from the URL, and turns the reader's typing, keys, filters and
+ * history moves into searches (page-controller.ts runs and renders them).
  */
-import { formatIsoDate } from '../../../shared/dates';
-import { joinNames } from '../../../shared/names';
-import { articleUrl } from '../../../shared/urls';
-import { site } from '../../../site.config';
-import type { FacetCount, SearchRequest, SearchResponse } from '../types';
-import { paramsFromRequest, requestFromParams } from '../url-state';
-import type { ResultItem, SessionRequest, SessionResponse } from './protocol';
-import type { SearchSession } from './search-session';
-import {
-  PAGE_SIZE,
-  countLabel,
-  isActive,
-  moveFocusIndex,
-  nextBatch,
-  readingText,
-  sameRequest,
-  selectedCount,
-  shownText,
-  snippetSegments,
-  statusText,
-} from './view-model';
+import type { SearchRequest } from '../types';
+import { filtersAfterToggle } from './facet-controls';
+import { SearchPageController } from './page-controller';
+import { findSearchPageElements } from './page-elements';
+import { resultLinks } from './result-list';
+import { moveFocusIndex } from './view-model';
 
-/** The count is announced once typing pauses, not at every keystroke, so a screen reader is not talked over. */
-const ANNOUNCE_AFTER_MS = 500;
-const FACETS_AFTER_MS = 150;
-/**
- * Passages need each result's text: fetched at every keystroke, they held the browser's connections while the
- * index files the next keystroke waited on queued behind them. They are fetched once typing pauses.
- */
-const SNIPPETS_AFTER_MS = 120;
-/** Say "Searching…" only when an answer is slow (the first one, while the index loads). */
-const SLOW_MS = 400;
-const WIDE_LAYOUT = '(min-width: 60rem)';
-type FacetName = keyof SearchRequest['filters'];
-const FACETS: readonly { name: FacetName; legend: string }[] = [
-  { name: 'author', legend: 'Author' },
-  { name: 'source', legend: 'Original outlet' },
-  { name: 'topic', legend: 'Topic' },
-  { name: 'year', legend: 'Year' },
-];
+const page = findSearchPageElements();
+const { form, input, list, facetsBox, sortInputs, moreButton, headerForm } = page;
+const controller = new SearchPageController(page);
 
-type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
-type Outgoing = WithoutId<SessionRequest>;
-
-/**
- * The search engine, imported on first need (focus, typing, or a query in the address) so that loading the page
- * fetches none of it. Each request gets an id, which the page uses to drop answers a newer keystroke overtook.
- */
-class LazySession {
-  private session?: Promise<SearchSession>;
-  private lastId = 0;
-
-  get started(): boolean {
-    return this.session !== undefined;
-  }
-
-  send(message: Outgoing): { id: number; answer: Promise<SessionResponse> } {
-    const id = ++this.lastId;
-    const answer = this.start()
-      .then((session) => session.handle({ ...message, id } as SessionRequest))
-      .catch((error: unknown): SessionResponse => ({
-        kind: 'error',
-        id,
-        message: error instanceof Error ? error.message : String(error),
-      }));
-    return { id, answer };
-  }
-
-  private start(): Promise<SearchSession> {
-    if (!this.session) {
-      const loading = import('./search-session').then(({ createSearchSession }) => createSearchSession());
-      // A failed download is tried again at the next search.
-      loading.catch(() => (this.session = undefined));
-      this.session = loading;
-    }
-    return this.session;
-  }
-}
-
-function element<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`the search page has no #${id}`);
-  return found as T;
-}
-
-function create<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-const form = element<HTMLFormElement>('search-form');
-const input = element<HTMLInputElement>('search-input');
-const refine = element<HTMLDetailsElement>('search-refine');
-const refineActive = element<HTMLSpanElement>('search-refine-active');
-const facetsBox = element<HTMLDivElement>('search-facets');
-const status = element<HTMLParagraphElement>('search-status');
-const reading = element<HTMLParagraphElement>('search-reading');
-const list = element<HTMLOListElement>('search-results');
-const empty = element<HTMLDivElement>('search-empty');
-const emptyFilters = element<HTMLLIElement>('search-empty-filters');
-const more = element<HTMLDivElement>('search-more');
-const shownLine = element<HTMLParagraphElement>('search-shown');
-const moreButton = element<HTMLButtonElement>('search-more-button');
-const sortInputs = [...document.querySelectorAll<HTMLInputElement>('input[name="sort"][form="search-form"]')];
-
-const session = new LazySession();
-/** The search the page shows (or is about to): the URL's, the box's and the filters' single source of truth. */
-let current = requestFromParams(new URLSearchParams(location.search));
-/** The id of the newest search sent: only its answer is rendered, so a slow old answer never replaces a newer one. */
-let latestSearch = 0;
-/** The search whose results are on screen, for "Show more results". */
-let onScreen: { id: number; total: number; shown: number } | undefined;
-/**
- * Whether the current history entry holds a finished search (loaded from a URL, committed with Enter, or a
- * filter change): typing then starts a new entry instead of rewriting that one.
- */
-let entryCommitted = isActive(current);
-let announceTimer: ReturnType<typeof setTimeout> | undefined;
-let facetsTimer: ReturnType<typeof setTimeout> | undefined;
-let slowTimer: ReturnType<typeof setTimeout> | undefined;
-let snippetsTimer: ReturnType<typeof setTimeout> | undefined;
-
-// ---- history ----
-
-function urlFor(request: SearchRequest): string {
-  const query = paramsFromRequest(request).toString();
-  return `${location.pathname}${query ? `?${query}` : ''}`;
-}
-
-function updateHistory(request: SearchRequest, mode: 'type' | 'commit' | 'none'): void {
-  if (mode === 'none') return;
-  const url = urlFor(request);
-  const changed = url !== `${location.pathname}${location.search}`;
-  if (mode === 'commit') {
-    if (changed) history.pushState(null, '', url);
-    entryCommitted = true;
-  } else if (changed) {
-    if (entryCommitted) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-    entryCommitted = false;
-  }
-}
-
-function updateTitle(request: SearchRequest): void {
-  const query = request.query.trim();
-  document.title = `${query ? `“${query}” · ` : ''}Search · ${site.name}`;
-}
-
-// ---- searching ----
-
-function updateAddress(request: SearchRequest, mode: 'type' | 'commit' | 'none'): void {
-  updateHistory(request, mode);
-  updateTitle(request);
-}
-
-/**
- * Typing puts the search in the address bar once the reader pauses: rewriting the URL and title costs Chromium
- * here from one to fifteen milliseconds, which at every keystroke came before the results.
- */
-const ADDRESS_AFTER_MS = 300;
-let pendingAddress: { request: SearchRequest; timer: ReturnType<typeof setTimeout> } | undefined;
-
-function typedAddress(request: SearchRequest): void {
-  clearTimeout(pendingAddress?.timer);
-  pendingAddress = { request, timer: setTimeout(flushAddress, ADDRESS_AFTER_MS) };
-}
-
-/** Writes a waiting typed address now: before leaving the page, so Back returns to this search. */
-function flushAddress(): void {
-  if (!pendingAddress) return;
-  clearTimeout(pendingAddress.timer);
-  const { request } = pendingAddress;
-  pendingAddress = undefined;
-  updateAddress(request, 'type');
-}
-
-function cancelTypedAddress(): void {
-  clearTimeout(pendingAddress?.timer);
-  pendingAddress = undefined;
-}
-
-function run(request: SearchRequest, mode: 'type' | 'commit' | 'none'): void {
-  const unchanged = sameRequest(request, current) && onScreen !== undefined;
-  current = request;
-  renderControls(request);
-  if (mode === 'type') {
-    typedAddress(request);
-  } else {
-    cancelTypedAddress();
-    updateAddress(request, mode);
-  }
-  if (unchanged && mode !== 'none') return;
-  if (!isActive(request)) {
-    latestSearch = 0;
-    clearResults();
-    return;
-  }
-  const { id, answer } = session.send({ kind: 'search', request, count: PAGE_SIZE });
-  latestSearch = id;
-  clearTimeout(slowTimer);
-  slowTimer = setTimeout(() => {
-    if (latestSearch === id) status.textContent = 'Searching…';
-  }, SLOW_MS);
-  void answer.then((response) => {
-    if (id !== latestSearch) return;
-    clearTimeout(slowTimer);
-    if (response.kind === 'results') renderResults(id, request, response);
-    else if (response.kind === 'error') renderError(response.message);
-  });
-}
-
-function warm(): void {
-  if (!session.started) session.send({ kind: 'warm' });
-}
-
-function showMore(): void {
-  if (!onScreen) return;
-  const batch = nextBatch(onScreen.shown, onScreen.total);
-  if (!batch) return;
-  const searchId = onScreen.id;
-  moreButton.disabled = true;
-  void session.send({ kind: 'more', searchId, ...batch }).answer.then((response) => {
-    moreButton.disabled = false;
-    if (response.kind === 'error') return renderError(response.message);
-    if (response.kind !== 'more' || onScreen?.id !== searchId || searchId !== latestSearch) return;
-    const items = response.items.map((item) => resultElement(item));
-    list.append(...items);
-    fillSnippets(searchId, response.start, items.length);
-    onScreen.shown += items.length;
-    renderMore();
-    items[0]?.querySelector<HTMLAnchorElement>('.result__title a')?.focus();
-  });
-}
-
-// ---- rendering ----
-
-function renderControls(request: SearchRequest): void {
-  if (input.value !== request.query) input.value = request.query;
-  for (const radio of sortInputs) radio.checked = radio.value === request.sort;
-}
-
-function clearResults(): void {
-  clearTimeout(slowTimer);
-  clearTimeout(announceTimer);
-  clearTimeout(facetsTimer);
-  clearTimeout(snippetsTimer);
-  onScreen = undefined;
-  status.textContent = '';
-  reading.hidden = true;
-  reading.textContent = '';
-  list.replaceChildren();
-  list.dataset.query = '';
-  empty.hidden = true;
-  more.hidden = true;
-  refine.hidden = true;
-  facetsBox.replaceChildren();
-}
-
-function renderResults(
-  id: number,
-  request: SearchRequest,
-  response: Extract<SessionResponse, { kind: 'results' }>,
-): void {
-  onScreen = { id, total: response.total, shown: response.items.length };
-  const filtered = selectedCount(response.facets);
-  announce(statusText(response.total, request.query, filtered > 0));
-  refineActive.textContent = filtered > 0 ? `(${filtered} active)` : '';
-  const read = readingText(response.parsed);
-  reading.textContent = read;
-  reading.hidden = read === '';
-  // A result still listed keeps its passages until the new ones come, so the list does not jump at each keystroke.
-  const passages = passagesByDoc();
-  list.replaceChildren(...response.items.map((item) => resultElement(item, passages.get(item.docId))));
-  clearTimeout(snippetsTimer);
-  snippetsTimer = setTimeout(() => fillSnippets(id, 0, response.items.length), SNIPPETS_AFTER_MS);
-  // Which query the list shows, for tools that wait for a search to finish (the benchmark's probe).
-  list.dataset.query = request.query;
-  empty.hidden = response.total !== 0;
-  emptyFilters.hidden = filtered === 0;
-  renderMore();
-  // The filters follow once typing pauses: the results show without waiting for them, and the filter lists
-  // do not flicker at every keystroke.
-  clearTimeout(facetsTimer);
-  facetsTimer = setTimeout(() => {
-    if (onScreen?.id !== id) return;
-    renderFacets(response.facets);
-    // Nothing to narrow or order without results, unless a filter is what emptied them.
-    refine.hidden = response.total === 0 && filtered === 0;
-    if (refine.hidden && refine.contains(document.activeElement)) input.focus();
-  }, FACETS_AFTER_MS);
-}
-
-function announce(text: string): void {
-  clearTimeout(announceTimer);
-  status.textContent = '';
-  announceTimer = setTimeout(() => (status.textContent = text), ANNOUNCE_AFTER_MS);
-}
-
-function renderError(message: string): void {
-  clearTimeout(announceTimer);
-  onScreen = undefined;
-  status.textContent = `Search could not run (${message}). Reload the page to try again.`;
-  list.replaceChildren();
-  empty.hidden = true;
-  more.hidden = true;
-}
-
-function renderMore(): void {
-  if (!onScreen || onScreen.total <= onScreen.shown) {
-    more.hidden = true;
-    return;
-  }
-  more.hidden = false;
-  shownLine.textContent = shownText(onScreen.shown, onScreen.total);
-}
-
-function passagesByDoc(): Map<number, HTMLElement[]> {
-  const passages = new Map<number, HTMLElement[]>();
-  for (const entry of list.querySelectorAll<HTMLLIElement>(':scope > li')) {
-    passages.set(Number(entry.dataset.doc), [...entry.querySelectorAll<HTMLElement>(':scope > .result__snippet')]);
-  }
-  return passages;
-}
-
-function resultElement(item: ResultItem, passages: readonly HTMLElement[] = []): HTMLLIElement {
-  const entry = create('li', 'result');
-  entry.dataset.doc = String(item.docId);
-  const heading = create('h3', 'result__title');
-  const link = create('a', undefined, item.title);
-  link.href = articleUrl(item.slug);
-  heading.append(link);
-  entry.append(heading);
-  if (item.authors.length > 0) entry.append(create('p', 'byline', `By ${joinNames(item.authors)}`));
-  entry.append(publicationLine(item), ...passages);
-  return entry;
-}
-
-/** Adds the passages of results `start` onward once the session has them, if that search is still on screen. */
-function fillSnippets(searchId: number, start: number, count: number): void {
-  if (onScreen?.id !== searchId) return;
-  void session.send({ kind: 'snippets', searchId, start, count }).answer.then((response) => {
-    if (response.kind !== 'snippets' || onScreen?.id !== searchId) return;
-    const entries = list.querySelectorAll<HTMLLIElement>(':scope > li');
-    response.snippets.forEach((snippets, offset) => {
-      const entry = entries[start + offset];
-      if (!entry) return;
-      const articleHref = entry.querySelector('.result__title a')?.getAttribute('href');
-      for (const kept of entry.querySelectorAll(':scope > .result__snippet')) kept.remove();
-      for (const snippet of snippets) {
-        const passage = create('p', 'result__snippet');
-        let holder: HTMLElement = passage;
-        // A passage from a paragraph links to that paragraph, so the reader lands where the words are.
-        if (snippet.anchor && articleHref) {
-          const link = create('a');
-          link.href = `${articleHref}#${snippet.anchor}`;
-          passage.append(link);
-          holder = link;
-        }
-        for (const segment of snippetSegments(snippet)) {
-          holder.append(segment.mark ? create('mark', undefined, segment.text) : document.createTextNode(segment.text));
-        }
-        entry.append(passage);
-      }
-    });
-  });
-}
-
-/** As the article lists say it: "First published by X on D; republished by Global Research on D." */
-function publicationLine(item: ResultItem): HTMLParagraphElement {
-  const line = create('p', 'dateline');
-  const time = (iso: string) => {
-    const node = create('time', undefined, formatIsoDate(iso));
-    node.dateTime = iso;
-    return node;
-  };
-  if (!item.outlet) {
-    line.append(`Published by ${site.publisher} on `, time(item.date), '.');
-  } else {
-    line.append(`First published by ${item.outlet}`);
-    if (item.originalDate) line.append(' on ', time(item.originalDate));
-    line.append(`; republished by ${site.publisher} on `, time(item.date), '.');
-  }
-  return line;
-}
-
-function renderFacets(facets: SearchResponse['facets']): void {
-  const focused =
-    document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement)
-      ? document.activeElement
-      : null;
-  // The box just unchecked stays on screen (with its new count) under the keyboard focus, even when it matches nothing now.
-  const shown = { ...facets };
-  if (focused) {
-    const name = focused.name as FacetName;
-    if (!shown[name].some((value) => value.key === focused.value)) {
-      const label =
-        focused.closest('label')?.querySelector('.facet__label')?.firstChild?.textContent?.trim() ?? focused.value;
-      shown[name] = [...shown[name], { key: focused.value, label, count: 0, selected: false }];
-    }
-  }
-  const fieldsets = FACETS.filter(({ name }) => shown[name].length > 0).map(({ name, legend }) =>
-    facetFieldset(name, legend, shown[name]),
-  );
-  facetsBox.replaceChildren(...fieldsets);
-  if (focused) {
-    const again = [...facetsBox.querySelectorAll<HTMLInputElement>('input')].find(
-      (box) => box.name === focused.name && box.value === focused.value,
-    );
-    again?.focus();
-  }
-}
-
-function facetFieldset(name: FacetName, legend: string, values: readonly FacetCount[]): HTMLFieldSetElement {
-  const fieldset = create('fieldset', 'facet');
-  fieldset.append(create('legend', undefined, legend));
-  const options = create('ul', 'facet__options');
-  for (const value of values) {
-    const option = create('li');
-    const label = create('label');
-    const box = create('input');
-    box.type = 'checkbox';
-    box.name = name;
-    box.value = value.key;
-    box.checked = value.selected;
-    box.setAttribute('form', form.id);
-    const text = create('span', 'facet__label', `${value.label} `);
-    text.append(create('span', 'facet__count', countLabel(value.count)));
-    label.append(box, text);
-    option.append(label);
-    options.append(option);
-  }
-  fieldset.append(options);
-  return fieldset;
-}
-
-function resultLinks(): HTMLAnchorElement[] {
-  return [...list.querySelectorAll<HTMLAnchorElement>('.result__title a')];
-}
-
-// ---- events ----
+const sortOf = (value: string | undefined): SearchRequest['sort'] => (value === 'date' ? 'date' : 'relevance');
 
 function typed(): SearchRequest {
-  return { ...current, query: input.value };
+  return { ...controller.current, query: input.value };
 }
 
-input.addEventListener('focus', warm);
+input.addEventListener('focus', () => controller.warm());
 input.addEventListener('input', () => {
-  warm();
+  controller.warm();
   // Every keystroke searches at once; answers a newer keystroke has overtaken are dropped.
-  run(typed(), 'type');
+  controller.run(typed(), 'type');
 });
 
 input.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && input.value !== '') {
     event.preventDefault();
     input.value = '';
-    run(typed(), 'type');
+    controller.run(typed(), 'type');
   } else if (event.key === 'ArrowDown' && !event.altKey && !event.shiftKey) {
-    const links = resultLinks();
+    const links = resultLinks(list);
     if (links.length === 0) return;
     event.preventDefault();
     links[moveFocusIndex(-1, 'ArrowDown', links.length)]?.focus();
@@ -475,7 +41,7 @@ input.addEventListener('keydown', (event) => {
 
 list.addEventListener('keydown', (event) => {
   if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || event.altKey || event.shiftKey) return;
-  const links = resultLinks();
+  const links = resultLinks(list);
   const index = links.indexOf(event.target as HTMLAnchorElement);
   if (index === -1) return;
   event.preventDefault();
@@ -486,42 +52,30 @@ list.addEventListener('keydown', (event) => {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  const sort = sortInputs.find((radio) => radio.checked)?.value === 'date' ? 'date' : 'relevance';
-  run({ ...current, query: input.value, sort }, 'commit');
+  controller.run({ ...typed(), sort: sortOf(sortInputs.find((radio) => radio.checked)?.value) }, 'commit');
 });
 
 facetsBox.addEventListener('change', (event) => {
   const box = event.target;
   if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
-  const name = box.name as FacetName;
-  const others = current.filters[name].filter((value) => value !== box.value);
-  const values = box.checked ? [...others, box.value].sort() : others;
-  run({ ...current, query: input.value, filters: { ...current.filters, [name]: values } }, 'commit');
+  controller.run({ ...typed(), filters: filtersAfterToggle(controller.current.filters, box) }, 'commit');
 });
 
 for (const radio of sortInputs) {
   radio.addEventListener('change', () => {
-    if (radio.checked)
-      run({ ...current, query: input.value, sort: radio.value === 'date' ? 'date' : 'relevance' }, 'commit');
+    if (radio.checked) controller.run({ ...typed(), sort: sortOf(radio.value) }, 'commit');
   });
 }
 
-moreButton.addEventListener('click', showMore);
+moreButton.addEventListener('click', () => controller.showMore());
 
 // Following a result, or leaving the page any other way, first records the search typed so far.
-list.addEventListener('click', flushAddress, { capture: true });
-window.addEventListener('pagehide', flushAddress);
+list.addEventListener('click', () => controller.flushAddress(), { capture: true });
+window.addEventListener('pagehide', () => controller.flushAddress());
 
-window.addEventListener('popstate', () => {
-  cancelTypedAddress();
-  const request = requestFromParams(new URLSearchParams(location.search));
-  entryCommitted = true;
-  onScreen = undefined;
-  run(request, 'none');
-});
+window.addEventListener('popstate', () => controller.restoreFromAddress());
 
 // The header box searches in place here, instead of reloading the page.
-const headerForm = document.querySelector<HTMLFormElement>('form.header-search');
 headerForm?.addEventListener('submit', (event) => {
   const box = headerForm.querySelector<HTMLInputElement>('input[name="q"]');
   if (!box) return;
@@ -529,12 +83,7 @@ headerForm?.addEventListener('submit', (event) => {
   const query = box.value;
   box.value = '';
   input.focus();
-  run({ ...current, query }, 'commit');
+  controller.run({ ...controller.current, query }, 'commit');
 });
 
-// ---- start ----
-
-if (window.matchMedia(WIDE_LAYOUT).matches) refine.open = true;
-renderControls(current);
-updateTitle(current);
-if (isActive(current)) run(current, 'none');
+controller.start();

@@ -9,20 +9,45 @@
  */
 import { SearchEngine } from '../engine';
 import type { Token } from '../normalize';
-import { makeSnippets, tokenizeBlocks } from '../snippets';
-import type { SearchHit } from '../types';
+import { makeSnippets, tokenizeBlocks, type Snippet } from '../snippets';
+import type { DocSummary, SearchHit, SearchRequest, SearchResponse } from '../types';
 import { fetchSource } from './fetch-source';
-import type { ResultItem, SessionRequest, SessionResponse, ShownSnippet } from './protocol';
+
+/** One result as the page first shows it; its passages follow in a second call, so titles appear at once. */
+export interface ResultItem extends DocSummary {
+  docId: number;
+}
+
+/** A passage with the anchor of the paragraph it comes from (`p12`), or null when it has none (standfirst). */
+export interface ShownSnippet extends Snippet {
+  anchor: string | null;
+}
+
+/** A finished search: how many matched, the filters' counts, and its first results. */
+export interface SearchResults {
+  total: number;
+  facets: SearchResponse['facets'];
+  parsed: SearchResponse['parsed'];
+  items: ResultItem[];
+  /** Results `start` to `start + count`; undefined once a newer search has begun. */
+  more(start: number, count: number): Promise<ResultItem[] | undefined>;
+  /**
+   * The passages around the matched words of results `start` to `start + count`; undefined once a newer search
+   * has begun, so the texts of results the reader has typed past are not fetched.
+   */
+  snippets(start: number, count: number): Promise<ShownSnippet[][] | undefined>;
+}
 
 export interface SearchSession {
-  handle(message: SessionRequest): Promise<SessionResponse>;
+  /** Loads the index manifest now, before the first search needs it. */
+  warm(): Promise<void>;
+  /** Runs a search and returns its first `pageSize` results; undefined when a newer search began before it ended. */
+  search(request: SearchRequest, pageSize: number): Promise<SearchResults | undefined>;
 }
 
 export function createSearchSession(engine = new SearchEngine(fetchSource())): SearchSession {
-  /** The newest search asked for: older ones stop at their next step. */
-  let latestSearch = 0;
-  /** The hits of the newest finished search, for "Show more results". */
-  let lastHits: { id: number; hits: SearchHit[] } | undefined;
+  /** How many searches have begun: a search that is not the newest stops at its next step. */
+  let searchesBegun = 0;
   let prefetching = false;
 
   /**
@@ -73,46 +98,30 @@ export function createSearchSession(engine = new SearchEngine(fetchSource())): S
     });
   }
 
-  async function handle(message: SessionRequest): Promise<SessionResponse> {
-    if (message.kind === 'warm') {
-      await engine.manifest();
-      return { kind: 'ready', id: message.id };
-    }
-    if (message.kind === 'search') {
-      latestSearch = Math.max(latestSearch, message.id);
-      const isStale = () => message.id !== latestSearch;
-      const response = await engine.search(message.request, isStale);
-      if (isStale()) return { kind: 'stale', id: message.id };
-      lastHits = { id: message.id, hits: response.hits };
-      const items = await itemsFor(response.hits.slice(0, message.count));
-      if (isStale()) return { kind: 'stale', id: message.id };
-      prefetchOnce();
-      return {
-        kind: 'results',
-        id: message.id,
-        total: response.hits.length,
-        facets: response.facets,
-        parsed: response.parsed,
-        items,
-      };
-    }
-    // The page asks for passages once typing pauses; if the reader has typed on since, their texts are not fetched.
-    if (message.kind === 'snippets' && message.searchId !== latestSearch) return { kind: 'stale', id: message.id };
-    if (lastHits?.id !== message.searchId) return { kind: 'stale', id: message.id };
-    const batch = lastHits.hits.slice(message.start, message.start + message.count);
-    if (message.kind === 'snippets') {
-      const snippets = await snippetsFor(batch, () => message.searchId !== latestSearch);
-      if (!snippets) return { kind: 'stale', id: message.id };
-      return { kind: 'snippets', id: message.id, searchId: message.searchId, start: message.start, snippets };
-    }
+  async function search(request: SearchRequest, pageSize: number): Promise<SearchResults | undefined> {
+    const number = ++searchesBegun;
+    const isStale = () => number !== searchesBegun;
+    const response = await engine.search(request, isStale);
+    if (isStale()) return undefined;
+    const items = await itemsFor(response.hits.slice(0, pageSize));
+    if (isStale()) return undefined;
+    prefetchOnce();
+    const batch = (start: number, count: number) => response.hits.slice(start, start + count);
     return {
-      kind: 'more',
-      id: message.id,
-      searchId: message.searchId,
-      start: message.start,
-      items: await itemsFor(batch),
+      total: response.hits.length,
+      facets: response.facets,
+      parsed: response.parsed,
+      items,
+      more: async (start, count) => (isStale() ? undefined : itemsFor(batch(start, count))),
+      // The page asks for passages once typing pauses; if the reader has typed on since, their texts are not fetched.
+      snippets: async (start, count) => (isStale() ? undefined : snippetsFor(batch(start, count), isStale)),
     };
   }
 
-  return { handle };
+  return {
+    async warm() {
+      await engine.manifest();
+    },
+    search,
+  };
 }

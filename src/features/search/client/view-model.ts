@@ -2,41 +2,25 @@
  * What the search page says and where keyboard focus goes, as pure functions: no DOM here, so each can be
  * tested on its own. The page turns these into elements with textContent, never with HTML strings.
  */
+import { markedRuns, type MarkedRun } from '../../../shared/marked-runs';
 import type { Snippet } from '../snippets';
 import type { SearchRequest, SearchResponse } from '../types';
 
 export const PAGE_SIZE = 20;
 
-/** A run of snippet text, marked when it is a matched word. */
-export interface Segment {
-  text: string;
-  mark: boolean;
-}
-
 /** A snippet cut into plain and marked runs, with an ellipsis where the passage was cut from its paragraph. */
-export function snippetSegments(snippet: Omit<Snippet, 'block'>): Segment[] {
-  const segments: Segment[] = [];
-  const push = (text: string, mark: boolean) => {
-    if (text === '') return;
-    const last = segments.at(-1);
-    if (last && last.mark === mark && !mark) last.text += text;
-    else segments.push({ text, mark });
-  };
-  if (snippet.cutBefore) push('… ', false);
-  const ranges = [...snippet.highlights]
-    .map(([start, end]) => [Math.max(0, start), Math.min(snippet.text.length, end)] as const)
-    .filter(([start, end]) => end > start)
-    .sort((a, b) => a[0] - b[0]);
-  let position = 0;
-  for (const [start, end] of ranges) {
-    if (start < position) continue;
-    push(snippet.text.slice(position, start), false);
-    push(snippet.text.slice(start, end), true);
-    position = end;
+export function snippetRuns(snippet: Omit<Snippet, 'block'>): MarkedRun[] {
+  const runs = markedRuns(snippet.text, snippet.highlights);
+  if (snippet.cutBefore) {
+    if (runs[0]?.marked === false) runs[0].text = `… ${runs[0].text}`;
+    else runs.unshift({ text: '… ', marked: false });
   }
-  push(snippet.text.slice(position), false);
-  if (snippet.cutAfter) push(' …', false);
-  return segments;
+  if (snippet.cutAfter) {
+    const last = runs.at(-1);
+    if (last?.marked === false) last.text = `${last.text} …`;
+    else runs.push({ text: ' …', marked: false });
+  }
+  return runs;
 }
 
 export function hasFilters(request: SearchRequest): boolean {
@@ -118,7 +102,7 @@ export function sameRequest(a: SearchRequest, b: SearchRequest): boolean {
   );
 }
 
-/** The label of a facet count next to its checkbox: "(3)". */
-export function countLabel(count: number): string {
+/** How many results a filter value has, as its checkbox shows it: "(3)". */
+export function resultCountText(count: number): string {
   return `(${count.toLocaleString('en-GB')})`;
 }
