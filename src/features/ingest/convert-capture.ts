@@ -49,21 +49,7 @@ const cleaner = unified()
   .use(remarkStringify, STRINGIFY_OPTIONS)
   .freeze();
 
-/** Remembers the slug of each name it is given: a run credits the same authors and outlets again and again. */
-function rememberingSlugs(slugOf: (name: string) => string): (name: string) => string {
-  const slugs = new Map<string, string>();
-  return (name) => {
-    let slug = slugs.get(name);
-    if (slug === undefined) {
-      slug = slugOf(name);
-      slugs.set(name, slug);
-    }
-    return slug;
-  };
-}
-
-const authorSlug = rememberingSlugs(personSlug);
-const outletSlug = rememberingSlugs((name) => slugify(name, 'outlet'));
+const outletSlug = (name: string) => slugify(name, 'outlet');
 
 export interface ConvertedCapture {
   data: ArticleData;
@@ -87,7 +73,7 @@ export function convertCapture(bytes: Uint8Array, fileName: string, sha256 = sha
   const body = cleaner.stringify(tree, file);
   const data: ArticleData = {
     title: header.title,
-    authors: header.authors.map((name) => ({ name, slug: authorSlug(name) })),
+    authors: header.authors.map((name) => ({ name, slug: personSlug(name) })),
     publisher: {
       name: header.publisher.name,
       slug: outletSlug(header.publisher.name),
