@@ -1,13 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import writeFileAtomic from 'write-file-atomic';
 import { Document, isScalar, isSeq, visit } from 'yaml';
 import type { FoundName } from './schema';
 import { buildAliasTable } from './aliases';
 import { discoverNames } from './discover';
 import { ENTITY_ALIASES_FILE, FOUND_NAMES_FILE, readEntityAliases, readFoundNames } from './load-aliases';
 import { paragraphsOfMarkdown } from '../markdown/paragraph-anchors';
-import { writeAtomically } from '../../shared/write-atomically';
 
 const USAGE = `Usage: npm run entities -- [--check]
 
@@ -85,7 +85,7 @@ async function main(): Promise<number> {
     console.log(`entities: ${FOUND_NAMES_FILE} unchanged: ${summary}`);
     return 0;
   }
-  writeAtomically(FOUND_NAMES_FILE, text);
+  writeFileAtomic.sync(FOUND_NAMES_FILE, text);
   console.log(`entities: wrote ${FOUND_NAMES_FILE}: ${summary}`);
   return 0;
 }

@@ -36,11 +36,11 @@ export type PreparedCapture =
       /** The stored article and capture already hold exactly these bytes. */
       unchanged: boolean;
       /** What to write, when there may be something to write. */
-      output?: { markdown: string; capture: Uint8Array };
+      output?: { markdown: string; capture: Buffer };
     };
 
 export function prepareCapture(file: string, context: JobContext): PreparedCapture {
-  let bytes: Uint8Array;
+  let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {
