@@ -1,6 +1,7 @@
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { articleMarkdownProcessor } from './src/features/markdown/article-markdown-processor';
+import { articleMarkdownOptions } from './src/markdown.config';
 import bulkFiles from './src/features/bulk-files/integration';
 import { FORMER_ENTITY_INDEX_URL, entityIndexRedirects } from './src/features/entities/urls';
 import { site } from './src/site.config';
@@ -44,6 +45,6 @@ export default defineConfig({
   markdown: {
     // Shiki's inline styles would break the Content Security Policy, and captures hold no code to colour.
     syntaxHighlight: false,
-    processor: articleMarkdownProcessor(),
+    processor: unified(articleMarkdownOptions),
   },
 });

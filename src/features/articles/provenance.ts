@@ -89,6 +89,9 @@ export function formatBytes(bytes: number): string {
   return kib < 1024 ? `${exact} (${kib.toFixed(1)} KiB)` : `${exact} (${(kib / 1024).toFixed(1)} MiB)`;
 }
 
+/** Where ingest keeps the verbatim captures, relative to the project root: `<slug>.txt`, served at captureUrl. */
+export const CAPTURES_FOLDER = 'content/captures';
+
 /** Throws unless the bytes are the capture the frontmatter describes: the archive never serves an unverified copy. */
 export function verifyCapture(bytes: Uint8Array, capture: Capture, where: string): void {
   if (bytes.byteLength !== capture.bytes) {

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import writeFileAtomic from 'write-file-atomic';
 import { Document, isScalar, isSeq, visit } from 'yaml';
 import type { FoundName } from './schema';
 import { buildAliasTable } from './aliases';
@@ -8,7 +9,6 @@ import { discoverNames } from './discover';
 import { ENTITY_ALIASES_FILE, ENTITIES_FOUND_FILE, readEntityAliases, readFoundNames } from './load-aliases';
 import { parseArticleFile } from '../articles/article-file';
 import { paragraphsOfMarkdown } from '../markdown/paragraph-anchors';
-import { writeAtomically } from '../../shared/write-atomically';
 
 const USAGE = `Usage: npm run entities -- [--check]
 
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
     console.log(`entities: ${ENTITIES_FOUND_FILE} unchanged: ${summary}`);
     return 0;
   }
-  writeAtomically(ENTITIES_FOUND_FILE, text);
+  writeFileAtomic.sync(ENTITIES_FOUND_FILE, text);
   console.log(`entities: wrote ${ENTITIES_FOUND_FILE}: ${summary}`);
   return 0;
 }

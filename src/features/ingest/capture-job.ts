@@ -9,10 +9,9 @@ import { convertCapture } from './convert-capture';
 import { IngestError } from './ingest-error';
 
 /**
- * The work done for each file, on whichever thread has it: reading, converting and checking a capture, and
- * reading a stored article's frontmatter. It depends on nothing but the file and what was stored when the run
- * began, so any thread gives the same answer; the run's own decisions (duplicates, slug clashes, writes) are
- * made afterwards, in capture order, by ingest.ts.
+ * The work done for each file: reading, converting and checking a capture, and reading a stored article's
+ * frontmatter. It depends on nothing but the file and what was stored when the run began; the run's own
+ * decisions (duplicates, slug clashes, writes) are ingest.ts's.
  */
 
 export interface JobContext {
@@ -37,43 +36,11 @@ export type PreparedCapture =
       /** The stored article and capture already hold exactly these bytes. */
       unchanged: boolean;
       /** What to write, when there may be something to write. */
-      output?: { markdown: string; capture: Uint8Array };
+      output?: { markdown: string; capture: Buffer };
     };
 
-/** The tasks a conversion thread runs, each over a batch of files. */
-export interface Tasks {
-  readStored: { input: { contentRoot: string; names: string[] }; output: StoredArticle[] };
-  configure: { input: JobContext; output: null };
-  prepare: { input: string[]; output: PreparedCapture[] };
-}
-
-export type TaskName = keyof Tasks;
-export type Request = { [Name in TaskName]: { task: Name; input: Tasks[Name]['input'] } }[TaskName];
-
-/** Runs the tasks one thread is sent, keeping the settings `configure` gives it. */
-export class TaskRunner {
-  private context: JobContext | undefined;
-
-  run(request: Request): Tasks[TaskName]['output'] {
-    switch (request.task) {
-      case 'configure':
-        this.context = request.input;
-        return null;
-      case 'readStored':
-        return readStoredArticles(request.input.contentRoot, request.input.names);
-      case 'prepare':
-        if (!this.context) throw new Error('prepare before configure');
-        return prepareCaptures(request.input, this.context);
-    }
-  }
-}
-
-export function prepareCaptures(files: string[], context: JobContext): PreparedCapture[] {
-  return files.map((file) => prepareCapture(file, context));
-}
-
-function prepareCapture(file: string, context: JobContext): PreparedCapture {
-  let bytes: Uint8Array;
+export function prepareCapture(file: string, context: JobContext): PreparedCapture {
+  let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {

@@ -9,7 +9,6 @@ capture in <content>/captures/<slug>.txt. Re-running on the same captures change
   --dry-run         report what would be written, write nothing
   --content <dir>   content folder (default: content)
   --quiet           print only refusals and the summary
-  --threads <n>     threads to convert on (default: one per core, for large runs)
   -h, --help        show this help`;
 
 async function main(): Promise<number> {
@@ -21,7 +20,6 @@ async function main(): Promise<number> {
         'dry-run': { type: 'boolean', default: false },
         content: { type: 'string', default: 'content' },
         quiet: { type: 'boolean', default: false },
-        threads: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -39,12 +37,6 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const threads = values.threads === undefined ? undefined : Number(values.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
-    console.error(`ingest: --threads takes a whole number of at least 1, not "${values.threads}"\n\n${USAGE}`);
-    return 2;
-  }
-
   const dryRun = values['dry-run'];
   const progressEvery = (total: number) => Math.max(1, Math.floor(total / 20));
   let outcomes: Outcome[];
@@ -52,7 +44,6 @@ async function main(): Promise<number> {
     outcomes = await ingestCaptures(positionals, {
       contentRoot: values.content,
       dryRun,
-      ...(threads ? { threads } : {}),
       onProgress: (done, total, outcome) => {
         if (outcome.status === 'refused') return;
         if (!values.quiet && total <= 20) console.error(describe(outcome, dryRun));
@@ -62,7 +53,7 @@ async function main(): Promise<number> {
       },
     });
   } catch (error) {
-    // Something outside any one capture failed (a conversion thread stopped): what was written stays written.
+    // Something outside any one capture failed (a stored article could not be read): what was written stays written.
     console.error(`ingest: stopped: ${(error as Error).message}`);
     return 1;
   }

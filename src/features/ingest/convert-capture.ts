@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -10,7 +11,6 @@ import { slugify, personSlug } from '../../shared/slug';
 import { CleaningTally } from './cleaning-tally';
 import { decodeCapture } from './decode-capture';
 import { IngestError } from './ingest-error';
-import { parseCapture } from './parse-capture';
 import { blockTexts } from './tree-text';
 import extractHeader from './transforms/extract-header';
 import foldBogusHeadings from './transforms/fold-bogus-headings';
@@ -34,9 +34,9 @@ export const STRINGIFY_OPTIONS: Readonly<StringifyOptions> = {
 
 /**
  * Order matters: the header and footer are read while their links still mark names; links go before rejoining.
- * Parsing is parseCapture's; remark-gfm stays here for the way GFM writes Markdown back out.
  */
 const cleaner = unified()
+  .use(remarkParse)
   .use(remarkGfm)
   .use(extractHeader)
   .use(removeFooter)
@@ -49,21 +49,7 @@ const cleaner = unified()
   .use(remarkStringify, STRINGIFY_OPTIONS)
   .freeze();
 
-/** Remembers the slug of each name it is given: a run credits the same authors and outlets again and again. */
-function rememberingSlugs(slugOf: (name: string) => string): (name: string) => string {
-  const slugs = new Map<string, string>();
-  return (name) => {
-    let slug = slugs.get(name);
-    if (slug === undefined) {
-      slug = slugOf(name);
-      slugs.set(name, slug);
-    }
-    return slug;
-  };
-}
-
-const authorSlug = rememberingSlugs(personSlug);
-const outletSlug = rememberingSlugs((name) => slugify(name, 'outlet'));
+const outletSlug = (name: string) => slugify(name, 'outlet');
 
 export interface ConvertedCapture {
   data: ArticleData;
@@ -78,7 +64,7 @@ export function convertCapture(bytes: Uint8Array, fileName: string, sha256 = sha
   const text = decodeCapture(bytes);
   const file = new VFile({ value: text, path: fileName });
   file.data.cleaning = new CleaningTally();
-  const tree = cleaner.runSync(parseCapture(file), file) as Root;
+  const tree = cleaner.runSync(cleaner.parse(file), file) as Root;
   const header = file.data.header!;
   const footer = file.data.footer ?? {};
   const bodyBlocks = blockTexts(tree.children);
@@ -87,7 +73,7 @@ export function convertCapture(bytes: Uint8Array, fileName: string, sha256 = sha
   const body = cleaner.stringify(tree, file);
   const data: ArticleData = {
     title: header.title,
-    authors: header.authors.map((name) => ({ name, slug: authorSlug(name) })),
+    authors: header.authors.map((name) => ({ name, slug: personSlug(name) })),
     publisher: {
       name: header.publisher.name,
       slug: outletSlug(header.publisher.name),

@@ -1,9 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { ArticleStore, describeStored, listStoredArticles } from './article-store';
-import type { PreparedCapture } from './capture-job';
-import { ConversionPool } from './conversion-pool';
+import { prepareCapture, readStoredArticles, type PreparedCapture } from './capture-job';
 
 export type Outcome =
   | { file: string; status: 'written' | 'unchanged'; slug: string; note?: string }
@@ -14,16 +12,10 @@ export interface IngestOptions {
   /** The folder holding `articles/` and `captures/`. */
   contentRoot: string;
   dryRun?: boolean;
-  /** Threads to convert on, this one included; by default one per core once the run is large. */
-  threads?: number;
   onProgress?: (done: number, total: number, outcome: Outcome) => void;
 }
 
 const CAPTURE_EXTENSIONS = /\.(?:txt|md|markdown)$/i;
-
-/** Below this many captures a second thread costs more to start (it loads the whole pipeline) than it saves. */
-const CAPTURES_PER_EXTRA_THREAD = 200;
-const MAX_THREADS = 8;
 
 /** Expands folders to the capture files inside them (not recursive), in a stable order. */
 export async function listCaptures(paths: string[]): Promise<{ files: string[]; missing: Outcome[] }> {
@@ -43,17 +35,10 @@ export async function listCaptures(paths: string[]): Promise<{ files: string[]; 
   return { files, missing };
 }
 
-export function defaultThreads(captures: number): number {
-  return Math.max(
-    1,
-    Math.min(availableParallelism(), MAX_THREADS, 1 + Math.floor(captures / CAPTURES_PER_EXTRA_THREAD)),
-  );
-}
-
 /**
- * Captures are converted on several threads, but every decision that depends on the rest of the run (a
- * duplicate, a slug already taken, what to write) is made here, one capture at a time in file order, so the
- * outcome is the same whatever the number of threads.
+ * Each capture is converted on its own, knowing only what was stored when the run began; every decision that
+ * depends on the rest of the run (a duplicate, a slug already taken, what to write) is made after, one capture
+ * at a time in file order.
  */
 export async function ingestCaptures(paths: string[], options: IngestOptions): Promise<Outcome[]> {
   const { files, missing } = await listCaptures(paths);
@@ -61,18 +46,13 @@ export async function ingestCaptures(paths: string[], options: IngestOptions): P
   if (files.length === 0) return outcomes;
 
   const root = options.contentRoot;
-  const pool = ConversionPool.start(options.threads ?? defaultThreads(files.length));
-  try {
-    const store = new ArticleStore(root, await pool.readStored(root, listStoredArticles(root)));
-    await pool.configure({ contentRoot: root, storedBySha: store.shaIndex(), dryRun: options.dryRun ?? false });
-    const seenThisRun = new Map<string, { file: string; outcome: Outcome }>();
-    await pool.prepare(files, (prepared, index) => {
-      const outcome = decide(files[index]!, prepared, store, seenThisRun, options);
-      outcomes.push(outcome);
-      options.onProgress?.(index + 1, files.length, outcome);
-    });
-  } finally {
-    await pool.close();
+  const store = new ArticleStore(root, readStoredArticles(root, listStoredArticles(root)));
+  const context = { contentRoot: root, storedBySha: store.shaIndex(), dryRun: options.dryRun ?? false };
+  const seenThisRun = new Map<string, { file: string; outcome: Outcome }>();
+  for (const [index, file] of files.entries()) {
+    const outcome = decide(file, prepareCapture(file, context), store, seenThisRun, options);
+    outcomes.push(outcome);
+    options.onProgress?.(index + 1, files.length, outcome);
   }
   return outcomes;
 }

@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { verifyCapture } from '../../features/articles/provenance';
-import { CAPTURES_FOLDER, servedOneByOne } from '../../features/bulk-files/file-sets';
+import { CAPTURES_FOLDER, verifyCapture } from '../../features/articles/provenance';
+import { servedOneByOne } from '../../features/bulk-files/file-sets';
 
 const CAPTURES_DIR = join(process.cwd(), CAPTURES_FOLDER);
 

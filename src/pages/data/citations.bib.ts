@@ -3,12 +3,13 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { sortNewestFirst } from '../../features/articles/catalog';
 import { formatBibtexCollection } from '../../features/citations/bibtex';
+import { CITATION_FORMATS } from '../../features/citations/formats';
 import { citationRecord } from '../../features/citations/record';
 import { site } from '../../site.config';
 
 export const GET: APIRoute = async () => {
   const records = sortNewestFirst(await getCollection('articles')).map((entry) => citationRecord(entry, site));
   return new Response(formatBibtexCollection(records), {
-    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+    headers: { 'Content-Type': CITATION_FORMATS.bib.mediaType },
   });
 };

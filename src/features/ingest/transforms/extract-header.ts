@@ -69,24 +69,13 @@ function readHeaderNode(node: RootContent, draft: HeaderDraft): boolean {
   }
   if (node.type !== 'paragraph') return false;
   const lines = splitLines(node.children);
-  const trial = copyDraft(draft);
+  // The lines are tried on a copy, so a node that turns out not to be header leaves the draft as it was.
+  const trial = structuredClone(draft);
   for (const line of lines) {
     if (readHeaderLine(line, trial) === 'not-header') return false;
   }
   Object.assign(draft, trial);
   return true;
-}
-
-/** A deep copy to try a node's lines on; structuredClone of this small object cost as much as reading the header. */
-function copyDraft(draft: HeaderDraft): HeaderDraft {
-  const { regions, themes, reports } = draft.topics;
-  return {
-    ...draft,
-    ...(draft.authors ? { authors: [...draft.authors] } : {}),
-    ...(draft.publisher ? { publisher: { ...draft.publisher } } : {}),
-    ...(draft.outlet ? { outlet: { ...draft.outlet } } : {}),
-    topics: { regions: [...regions], themes: [...themes], reports: [...reports] },
-  };
 }
 
 function readHeaderLine(line: PhrasingContent[], draft: HeaderDraft): LineReading {

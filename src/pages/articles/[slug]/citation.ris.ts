@@ -1,7 +1,8 @@
 /** The article's citation as a RIS record, for reference managers. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { citationText, servedOneByOne } from '../../../features/bulk-files/file-sets';
+import { servedOneByOne } from '../../../features/bulk-files/file-sets';
+import { CITATION_FORMATS, citationText } from '../../../features/citations/formats';
 
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');
@@ -10,5 +11,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ entry: CollectionEntry<'articles'> }> = ({ props }) =>
   new Response(citationText(props.entry, 'ris'), {
-    headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
+    headers: { 'Content-Type': CITATION_FORMATS.ris.mediaType },
   });
