@@ -3,7 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { articleMarkdownOptions } from './src/markdown.config';
 import bulkFiles from './src/features/bulk-files/integration';
-import { FORMER_ENTITY_INDEX_URL, entityIndexRedirects } from './src/features/entities/urls';
+import { FORMER_ENTITY_INDEX_URL, entityIndexRedirects } from './src/shared/urls';
 import { site } from './src/site.config';
 
 export default defineConfig({

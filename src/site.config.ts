@@ -1,4 +1,4 @@
-import { ENTITY_INDEX_URL } from './features/entities/urls';
+import { ENTITY_INDEX_URL } from './shared/urls';
 
 /** Everything that names this collection. Another collection swaps this file, not the code. */
 export const site = {

@@ -9,6 +9,21 @@ export const captureUrl = (slug: string): string => `/captures/${slug}.txt`;
 export const archiveMonthUrl = (key: string): string => `/archive/${key}/`;
 export const archiveMonthId = (key: string): string => `m-${key}`;
 
+/** Where the people, organisations and places index (People & places) lives. */
+export const ENTITY_INDEX_URL = '/people-and-places/';
+export const entityUrl = (slug: string): string => `${ENTITY_INDEX_URL}${slug}/`;
+
+/**
+ * The index was published at /index/ first, and archive addresses must keep working: every old address, a name's
+ * later pages included, redirects to the same page under the new one (Astro's `redirects`, in astro.config.ts).
+ * The old pages are not pages of their own, so the sitemap leaves them out.
+ */
+export const FORMER_ENTITY_INDEX_URL = '/index/';
+export const entityIndexRedirects = {
+  [FORMER_ENTITY_INDEX_URL]: ENTITY_INDEX_URL,
+  [`${FORMER_ENTITY_INDEX_URL}[slug]/[...page]`]: `${ENTITY_INDEX_URL}[slug]/[...page]`,
+};
+
 /**
  * How a nav link relates to the current path: 'page' when it is this page,
  * 'true' when the page sits in that section (an article under Articles, an author under Authors).

@@ -14,7 +14,7 @@ import type { EntityAliasFile, FoundNamesFile } from './schema';
 import type { ArticleEntity } from './article-entities';
 import remarkEntityLinks, { linkFirstMentions, storedEntities } from './remark-entity-links';
 import { spellingMatcher } from './mentions';
-import { entityUrl } from './urls';
+import { entityUrl } from '../../shared/urls';
 
 const aliases: EntityAliasFile = {
   entities: [{ name: 'Idlib', kind: 'place', spellings: ['Idleb'] }],

@@ -7,7 +7,7 @@ import { anchoredParagraphs } from '../markdown/paragraph-anchors';
 import { buildAliasTable } from './aliases';
 import { entityMatcher, findArticleEntities, type ArticleEntity } from './article-entities';
 import type { SpellingMatcher } from './mentions';
-import { entityUrl } from './urls';
+import { entityUrl } from '../../shared/urls';
 
 /**
  * remark plugin: finds the known people, organisations and places an article names (reviewed in
