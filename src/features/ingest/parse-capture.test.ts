@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { mayUseGfm, parseCapture } from './parse-capture';
+import { FOUNDING_CAPTURES } from '../../../tests/fixtures/founding-articles';
 
 const gfm = unified().use(remarkParse).use(remarkGfm);
 const commonMark = unified().use(remarkParse);
@@ -106,7 +107,7 @@ describe('parse-capture', () => {
   });
 
   it('parses the founding captures exactly as GFM does', () => {
-    const folder = 'content/captures';
+    const folder = FOUNDING_CAPTURES;
     for (const name of readdirSync(folder).filter((file) => file.endsWith('.txt'))) {
       const text = readFileSync(join(folder, name), 'utf8');
       expect(parseCapture(new VFile(text))).toEqual(gfmTree(text));
