@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 // E2E_PORT lets a second checkout run its browser tests while another's preview holds the default port.
@@ -11,7 +12,8 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHR
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // A worker per core: Playwright's default of half the cores leaves one of two idle while the site walks run.
+  workers: availableParallelism(),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],

@@ -7,7 +7,8 @@ const pages = [
   '/search/?q=zzxqv',
 ];
 
-test.beforeEach(async ({ page }) => {
+test('every page runs under its Content Security Policy without a violation', async ({ page }) => {
+  test.setTimeout(30_000 + pages.length * 10_000);
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
@@ -15,19 +16,18 @@ test.beforeEach(async ({ page }) => {
       seen.push(`${event.violatedDirective} ${event.blockedURI}`),
     );
   });
-});
-
-for (const path of pages) {
-  test(`${path} runs under its Content Security Policy without a violation`, async ({ page }) => {
+  for (const path of pages) {
     await page.goto(path);
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     const scriptSrc = /script-src ([^;]*)/.exec(policy ?? '')?.[1] ?? '';
-    expect(scriptSrc).toContain("'self'");
-    expect(scriptSrc).not.toContain('unsafe-inline');
-    if (path.startsWith('/search/?q=')) await expect(page.locator('#search-status')).not.toBeEmpty();
+    expect.soft(scriptSrc, `script-src of ${path}`).toContain("'self'");
+    expect.soft(scriptSrc, `script-src of ${path}`).not.toContain('unsafe-inline');
+    if (path.startsWith('/search/?q=')) await expect.soft(page.locator('#search-status'), path).not.toBeEmpty();
     await page.locator('#site-search').focus();
     await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect
+      .soft(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path)
+      .toEqual([]);
     // No inline event handler anywhere: the policy would block it, and the feature would silently break.
     const handlers = await page.evaluate(() =>
       [...document.querySelectorAll('*')].flatMap((element) =>
@@ -37,6 +37,6 @@ for (const path of pages) {
           .map((name) => `${element.tagName} ${name}`),
       ),
     );
-    expect(handlers).toEqual([]);
-  });
-}
+    expect.soft(handlers, `inline event handlers on ${path}`).toEqual([]);
+  }
+});

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 
-const PORT = 4339;
+// Beside the port the suite's own preview uses, so two checkouts running the suite at once do not share it.
+const PORT = Number(process.env.E2E_PORT ?? 4329) + 10;
 const BASE = `http://127.0.0.1:${PORT}`;
 const HOSTILE_CAPTURE = resolve('tests/fixtures/hostile/hostile-capture.txt');
 const PROJECT_FILES = ['src', 'public', 'content', 'astro.config.ts', 'tsconfig.json', 'package.json'];

@@ -1,17 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticleFile } from '../articles/article-file';
 import { paragraphsOfMarkdown } from '../markdown/paragraph-anchors';
 import { buildAliasTable } from './aliases';
 import { findArticleEntities } from './article-entities';
-import { readEntityAliases, readFoundNames } from './load-aliases';
+import { discoverNames } from './discover';
+import { readEntityAliases } from './load-aliases';
+import { loadFoundingArticles } from '../../../tests/fixtures/founding-articles';
 
-const table = buildAliasTable(readEntityAliases(), readFoundNames());
-const FOLDER = 'content/articles';
-const foundingBodies = readdirSync(FOLDER)
-  .filter((name) => name.endsWith('.md'))
-  .map((name) => ({ name, body: parseArticleFile(readFileSync(join(FOLDER, name), 'utf8')).body }));
+const founding = await loadFoundingArticles();
+const foundingBodies = founding.map(({ id, body }) => ({ name: id, body }));
+// The names `npm run entities` would find in the founding articles, found the same way.
+const reviewed = readEntityAliases();
+const found = discoverNames(
+  foundingBodies.map(({ body }) => paragraphsOfMarkdown(body)),
+  buildAliasTable(reviewed),
+);
+const table = buildAliasTable(reviewed, { names: found });
 
 describe('findArticleEntities over the founding articles', () => {
   it.each(foundingBodies)('puts every mention of $name in a paragraph that holds its words', ({ body }) => {

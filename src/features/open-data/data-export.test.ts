@@ -15,6 +15,7 @@ import {
 import { sha256Hex } from '../../shared/digest';
 import { countWords } from '../../shared/words';
 import { foundingArticle, foundingArticles, TEST_SITE } from '../citations/test-support';
+import { FOUNDING_CAPTURES } from '../../../tests/fixtures/founding-articles';
 
 /** Every leaf of a record as a dotted path, list items as "[]": authors[].name, topics.regions, original.date. */
 function leafPaths(value: unknown, path = ''): string[] {
@@ -42,7 +43,7 @@ describe('article metadata export', () => {
       copyright: 'Copyright © Bill Van Auken, World Socialist Web Site, 2016',
       wordCount: 1334,
       capture: {
-        file: '004_e65abdc646be3043.txt',
+        file: 'syrian-government-retakes-eastern-aleppo-remaining-islamist-militia-evacuated.txt',
         bytes: 10318,
         url: 'https://archive.test/captures/syrian-government-retakes-eastern-aleppo-remaining-islamist-militia-evacuated.txt',
       },
@@ -150,7 +151,7 @@ describe('capture checksums', () => {
     for (const line of lines) {
       const [, sha256, name] = /^([0-9a-f]{64}) {2}(\S+\.txt)$/.exec(line) ?? [];
       expect(name, line).toBeDefined();
-      expect(sha256Hex(readFileSync(join('content', 'captures', name!)))).toBe(sha256);
+      expect(sha256Hex(readFileSync(join(FOUNDING_CAPTURES, name!)))).toBe(sha256);
     }
   });
 });

@@ -1,10 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { articleSchema } from '../articles/schemas/article';
-import { parseArticleFile } from '../articles/article-file';
 import { datedMentions, type DatedMention } from './dated-mentions';
 import { paragraphsOfMarkdown } from '../markdown/paragraph-anchors';
+import { loadFoundingArticles } from '../../../tests/fixtures/founding-articles';
 
 /** One paragraph per string, read against `referenceDate`. */
 function read(referenceDate: string, ...texts: string[]): DatedMention[] {
@@ -166,17 +163,16 @@ describe('dated mentions: the sentence and the paragraph', () => {
   });
 });
 
-/** The founding articles, read as the build reads them. */
+const founding = await loadFoundingArticles();
+
+/** A founding article (from tests/fixtures/founding/), read as the build reads it. */
 function foundingArticle(slug: string) {
-  const text = readFileSync(join('content/articles', `${slug}.md`), 'utf8');
-  const data = articleSchema.parse(parseArticleFile(text).frontmatter);
-  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
-  return { data, paragraphs: paragraphsOfMarkdown(body) };
+  const article = founding.find(({ id }) => id === slug);
+  if (!article) throw new Error(`no founding article ${slug}`);
+  return { data: article.data, paragraphs: paragraphsOfMarkdown(article.body) };
 }
 
-const FOUNDING = readdirSync('content/articles')
-  .filter((name) => name.endsWith('.md'))
-  .map((name) => name.slice(0, -3));
+const FOUNDING = founding.map(({ id }) => id);
 
 describe('dated mentions in the founding articles', () => {
   it('reads "On Dec 22" in an article first published on 27 December 2016 as 22 December 2016', () => {

@@ -6,7 +6,8 @@ import { pageDates, planEventPages } from './event-pages';
 import { syntheticMentions } from './test-helpers';
 import { timelineUrl } from './timeline-urls';
 
-describe('splitting the event timeline into pages as the collection grows', () => {
+// Thousands of synthetic mentions take a second alone and several on a loaded machine: a roomier timeout, not a timing.
+describe('splitting the event timeline into pages as the collection grows', { timeout: 30_000 }, () => {
   it('keeps a small timeline on /timeline/ itself', () => {
     expect(planEventPages(groupEvents(syntheticMentions(30)), 50, 30)).toEqual({ inline: true, pages: [] });
     expect(planEventPages(groupEvents(syntheticMentions(31)), 50, 30).inline).toBe(false);

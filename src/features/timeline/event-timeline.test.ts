@@ -1,33 +1,22 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../articles/schemas/article';
-import { parseArticleFile } from '../articles/article-file';
 import { paragraphsOfMarkdown } from '../markdown/paragraph-anchors';
 import { groupEvents } from './event-groups';
 import { eventMentions, type TimelineArticle } from './event-mentions';
 import { planEventPages } from './event-pages';
 import { relativePhraseReadings } from './relative-phrases';
+import { loadFoundingArticles } from '../../../tests/fixtures/founding-articles';
 
-/** The founding articles, read the way the build reads them. */
-function foundingArticles(): TimelineArticle[] {
-  return readdirSync('content/articles')
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => {
-      const text = readFileSync(join('content/articles', name), 'utf8');
-      const data = articleSchema.parse(parseArticleFile(text).frontmatter);
-      return {
-        slug: name.slice(0, -3),
-        title: data.title,
-        publisher: data.publisher,
-        original: data.original,
-        paragraphs: paragraphsOfMarkdown(text.replace(/^---\n[\s\S]*?\n---\n/, '')),
-      };
-    });
-}
+/** The founding articles (from tests/fixtures/founding/), read the way the build reads them. */
+const founding: TimelineArticle[] = (await loadFoundingArticles()).map(({ id, data, body }) => ({
+  slug: id,
+  title: data.title,
+  publisher: data.publisher,
+  original: data.original,
+  paragraphs: paragraphsOfMarkdown(body),
+}));
 
 describe('the founding articles on one timeline', () => {
-  const mentions = foundingArticles().flatMap(eventMentions);
+  const mentions = founding.flatMap(eventMentions);
   const years = groupEvents(mentions);
   const group = (key: string) =>
     years

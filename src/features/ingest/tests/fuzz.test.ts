@@ -8,17 +8,19 @@ import { convertCapture } from '../convert-capture';
 import { ingestCaptures } from '../ingest';
 import { IngestError } from '../ingest-error';
 import { articleSchema } from '../../articles/schemas/article';
+import { FOUNDING_CAPTURES } from '../../../../tests/fixtures/founding-articles';
 
 /** CI runs a fixed seed; `FUZZ_RUNS=20000 FUZZ_SEED=… npx vitest run src/features/ingest/tests/fuzz.test.ts` runs more by hand. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
 const SEED = Number(process.env.FUZZ_SEED ?? 20161228);
 
-const captureDir = 'content/captures';
 let founding: Uint8Array[] = [];
 
 beforeAll(async () => {
-  const names = (await readdir(captureDir)).filter((name) => name.endsWith('.txt')).sort();
-  founding = await Promise.all(names.map(async (name) => new Uint8Array(await readFile(join(captureDir, name)))));
+  const names = (await readdir(FOUNDING_CAPTURES)).filter((name) => name.endsWith('.txt')).sort();
+  founding = await Promise.all(
+    names.map(async (name) => new Uint8Array(await readFile(join(FOUNDING_CAPTURES, name)))),
+  );
 });
 
 const encoder = new TextEncoder();

@@ -1,15 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../articles/article-file';
 import { ingestCaptures, type Outcome } from '../ingest';
+import { FOUNDING_CAPTURES, foundingCapturePath } from '../../../../tests/fixtures/founding-articles';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
-const REPO_CONTENT = join(REPO, 'content');
 
+/** The founding captures in tests/fixtures/founding/, by slug. */
 const FOUNDING = [
   'aleppo-liberated-exodus-of-al-qaeda-rebels-turkeys-problems-increase',
   'al-qaedas-retreat-east-aleppo-siege-nears-its-end',
@@ -18,8 +19,7 @@ const FOUNDING = [
   'syrian-government-retakes-eastern-aleppo-remaining-islamist-militia-evacuated',
 ];
 const SLUG_000 = FOUNDING[0]!;
-const repoCapture = (slug: string) => join(REPO_CONTENT, 'captures', `${slug}.txt`);
-const repoArticle = (slug: string) => join(REPO_CONTENT, 'articles', `${slug}.md`);
+const repoCapture = foundingCapturePath;
 
 let tmp: string;
 let contentRoot: string;
@@ -55,13 +55,6 @@ async function inboxFile(name: string, contents: string | Uint8Array): Promise<s
   return path;
 }
 
-/** The name each founding capture was first ingested under, as its stored article records it. */
-async function originalCaptureName(slug: string): Promise<string> {
-  const text = await readFile(repoArticle(slug), 'utf8');
-  const frontmatter = parseArticleFile(text).frontmatter as { capture: { file: string } };
-  return frontmatter.capture.file;
-}
-
 const statuses = (outcomes: Outcome[]) => outcomes.map((outcome) => outcome.status);
 const ingest = (paths: string[], dryRun = false) => ingestCaptures(paths, { contentRoot, dryRun });
 
@@ -89,24 +82,8 @@ describe('ingest run: the founding captures', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('writes articles byte-identical to the repo’s own when the captures keep their original names', async () => {
-    const paths: string[] = [];
-    for (const slug of FOUNDING) {
-      const path = join(inbox, await originalCaptureName(slug));
-      await copyFile(repoCapture(slug), path);
-      paths.push(path);
-    }
-    expect(statuses(await ingest(paths))).toEqual(['written', 'written', 'written', 'written', 'written']);
-    for (const slug of FOUNDING) {
-      expect(await readFile(join(contentRoot, 'articles', `${slug}.md`), 'utf8')).toBe(
-        await readFile(repoArticle(slug), 'utf8'),
-      );
-      expect(await readFile(join(contentRoot, 'captures', `${slug}.txt`))).toEqual(await readFile(repoCapture(slug)));
-    }
-  });
-
   it('ingests a whole folder, in name order', async () => {
-    const outcomes = await ingestCaptures([join(REPO_CONTENT, 'captures')], { contentRoot });
+    const outcomes = await ingestCaptures([FOUNDING_CAPTURES], { contentRoot });
     expect(statuses(outcomes)).toEqual(['written', 'written', 'written', 'written', 'written']);
     expect(outcomes.map((outcome) => ('slug' in outcome ? outcome.slug : null))).toEqual([...FOUNDING].sort());
   });

@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { convertCapture } from '../convert-capture';
 import { articleSchema, type ArticleData } from '../../articles/schemas/article';
+import { foundingCapturePath } from '../../../../tests/fixtures/founding-articles';
 
-/** Capture 000, from the repo's own copy. */
+/** Capture 000, from the fixtures' copy. */
 const CAPTURE_000 = readFileSync(
-  fileURLToPath(
-    new URL(
-      '../../../../content/captures/aleppo-liberated-exodus-of-al-qaeda-rebels-turkeys-problems-increase.txt',
-      import.meta.url,
-    ),
-  ),
+  foundingCapturePath('aleppo-liberated-exodus-of-al-qaeda-rebels-turkeys-problems-increase'),
   'utf8',
 );
 
