@@ -4,14 +4,15 @@ import { disclaimerLines, generateCorpus, type Corpus } from './corpus';
 import { convertCapture } from '../src/features/ingest/convert-capture';
 
 const SEED = 20161228;
-const FOUNDING_DIR = new URL('../content/captures/', import.meta.url);
+const FOUNDING_DIR = new URL('../tests/fixtures/founding/', import.meta.url);
 
 let corpus: Corpus;
 beforeAll(async () => {
   corpus = await generateCorpus(200, SEED);
 });
 
-describe('generateCorpus', () => {
+// Generating and ingesting 200 captures takes seconds on a loaded machine: a roomier timeout, not a timing.
+describe('generateCorpus', { timeout: 30_000 }, () => {
   it('gives the same captures for the same seed and N, and the same first articles whatever N is', async () => {
     const again = await generateCorpus(200, SEED);
     expect(again.digest).toBe(corpus.digest);

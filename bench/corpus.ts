@@ -34,7 +34,7 @@ export interface Corpus {
   paragraphPool: number;
 }
 
-const FOUNDING_DIR = new URL('../content/captures/', import.meta.url);
+const FOUNDING_DIR = new URL('../tests/fixtures/founding/', import.meta.url);
 
 // Made-up people and outlets: recombined text must never be credited to a real person or publication.
 // Pools are '|'-separated strings: one line each, whatever the formatter does with long arrays.
