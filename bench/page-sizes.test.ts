@@ -55,10 +55,15 @@ describe('listingFigures over a built folder', () => {
     await writeFile(join(dist, 'index.html'), `<p>${'home '.repeat(100)}</p>`);
     await writeFile(join(dist, 'topics', 'syria', 'index.html'), `<p>${'syria '.repeat(1000)}</p>`);
     await writeFile(join(dist, 'rss.xml'), '<rss/>');
+    await mkdir(join(dist, 'index'), { recursive: true });
+    await writeFile(
+      join(dist, 'index', 'index.html'),
+      '<!doctype html><title>Redirecting to: /people-and-places/</title><meta http-equiv="refresh" content="0;url=/people-and-places/">',
+    );
   });
   afterAll(() => rm(dist, { recursive: true, force: true }));
 
-  it('lists the HTML files only, and weighs the chosen pages raw and gzipped', async () => {
+  it('lists the HTML pages only (no redirect of a former address), and weighs the chosen pages raw and gzipped', async () => {
     const pages = await listHtmlPages(dist);
     expect(pages.map((page) => page.path)).toEqual(['/', '/topics/syria/']);
     const figures = await listingFigures(pages);

@@ -21,7 +21,7 @@ export function builtRedirects(distDir = 'dist'): BuiltPage[] {
   return builtHtml(distDir).filter(({ html }) => isRedirect(html));
 }
 
-const isRedirect = (html: string): boolean => /<meta http-equiv="refresh"/.test(html);
+export const isRedirect = (html: string): boolean => /<meta http-equiv="refresh"/.test(html);
 
 function builtHtml(distDir: string): BuiltPage[] {
   return walk(distDir)
