@@ -29,11 +29,6 @@ const COPIED = [
 const CONTENT_READERS = ['tests/e2e/support/collection.ts', 'src/features/entities/load-aliases.ts'];
 /** A test file that names the project's content folder itself ('content/…', '../content/', ('content', …)) reads it too. */
 const NAMES_CONTENT = /(?:['"`]|\.\.\/)content\/|\(\s*['"`]content['"`]/;
-/**
- * The timeline tests still read content/ directly and count on the founding articles; they move to the fixtures
- * (tests/fixtures/founding-articles.ts) with the timeline split, and then this exclusion goes.
- */
-const NOT_YET_ON_FIXTURES = 'src/features/timeline/';
 
 let copy: string;
 
@@ -90,9 +85,7 @@ describe('a collection grown by four more captures', () => {
     expect(check.code, check.output).toBe(0);
 
     const self = relative(PROJECT, fileURLToPath(import.meta.url));
-    const named = (await testFilesNamingContent('src')).filter(
-      (path) => path !== self && !path.startsWith(NOT_YET_ON_FIXTURES),
-    );
+    const named = (await testFilesNamingContent('src')).filter((path) => path !== self);
     // `vitest related` runs the given test files and every test that imports a given module, however deeply.
     const unit = await runInCopy('npx', [
       'vitest',
@@ -102,8 +95,6 @@ describe('a collection grown by four more captures', () => {
       ...named,
       '--exclude',
       self,
-      '--exclude',
-      `${NOT_YET_ON_FIXTURES}**`,
     ]);
     expect(unit.code, unit.output).toBe(0);
   }, 300_000);
