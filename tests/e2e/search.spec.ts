@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { parseArticleFile } from '../../src/features/articles/article-file';
 import { buildSearchIndex, type IndexableArticle } from '../../src/features/search/build-index';
 import { loadArticles } from './support/collection';
 
@@ -18,7 +19,7 @@ const wordsOf = (text: string) =>
 /** Each article's words, title and standfirst included, read from content/: the tests follow the collection. */
 const articleWords = new Map(
   articles.map(({ slug, data }) => {
-    const body = readFileSync(`content/articles/${slug}.md`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    const { body } = parseArticleFile(readFileSync(`content/articles/${slug}.md`, 'utf8'));
     return [slug, wordsOf(`${data.title}\n${data.standfirst ?? ''}\n${body}`)];
   }),
 );

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { parseArticleFile } from '../../src/features/articles/article-file';
 import { loadArticles } from './support/collection';
 
 const articles = loadArticles();
@@ -17,9 +18,7 @@ const STATED_DATE = new RegExp(
 );
 /** The articles whose text states a date in full: each of them has a place on the event timeline. */
 const withStatedDates = readdirSync('content/articles')
-  .filter((name) =>
-    STATED_DATE.test(readFileSync(join('content/articles', name), 'utf8').replace(/^---[\s\S]*?\n---\n/, '')),
-  )
+  .filter((name) => STATED_DATE.test(parseArticleFile(readFileSync(join('content/articles', name), 'utf8')).body))
   .map((name) => name.slice(0, -'.md'.length));
 
 function expectStatedDatesMentioned(mentions: ShownMention[]): void {
