@@ -57,6 +57,12 @@ export const REMOVAL_LABELS: Record<RemovalKind, string> = {
   'donation-appeal': 'Donation appeal',
   'blank-line': 'Empty paragraph',
   image: 'Image (not kept in the capture)',
+  'subscription-box': 'Newsletter or subscription box',
+  'share-bar': 'Share buttons',
+  'cookie-notice': 'Cookie notice',
+  'related-links': '“Read more” or related-article links',
+  'repeated-byline': 'Byline line repeating the metadata above',
+  'comment-section': 'Reader comments',
 };
 
 export const REPAIR_LABELS: Record<RepairKind, string> = {
@@ -65,6 +71,8 @@ export const REPAIR_LABELS: Record<RepairKind, string> = {
   'bogus-heading-folded': 'Link that became a heading folded back into its sentence',
   'split-paragraph-rejoined': 'Paragraph split mid-sentence rejoined',
   'raw-html-shown-as-text': 'Raw HTML shown as text, never run',
+  'image-noted': 'Image replaced by a note with its alt text',
+  'relative-link-resolved': 'Relative link made absolute against the page’s address',
 };
 
 export interface CleaningLine {

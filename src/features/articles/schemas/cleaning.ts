@@ -15,6 +15,12 @@ export const REMOVAL_KINDS = [
   'donation-appeal',
   'blank-line',
   'image',
+  'subscription-box',
+  'share-bar',
+  'cookie-notice',
+  'related-links',
+  'repeated-byline',
+  'comment-section',
 ] as const;
 
 export const REPAIR_KINDS = [
@@ -23,6 +29,8 @@ export const REPAIR_KINDS = [
   'bogus-heading-folded',
   'split-paragraph-rejoined',
   'raw-html-shown-as-text',
+  'image-noted',
+  'relative-link-resolved',
 ] as const;
 
 export type RemovalKind = (typeof REMOVAL_KINDS)[number];
