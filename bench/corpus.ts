@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { captureFormat } from '../src/features/ingest/format';
+import { globalResearchProfile } from '../src/features/ingest/profiles/profiles';
 import { englishWords, MarkerPool, TYPO_KINDS, typoOf } from './markers';
 import { intBetween, pick, sample, shuffled, streamFor } from './prng';
 import { MONTH_NAMES } from '../src/shared/months';
@@ -163,8 +163,8 @@ function isBodyProse(block: string): boolean {
     /[.!?]["”’)]?$/.test(text) &&
     !/^(By |Region:|Theme:|In-depth Report:|Global Research,)/.test(text) &&
     !/[<>]/.test(block) &&
-    !captureFormat.promotions.some(({ pattern }) => pattern.test(text)) &&
-    !captureFormat.footer.some(({ pattern }) => pattern.test(text))
+    !globalResearchProfile().promotions.some(({ pattern }) => pattern.test(text)) &&
+    !globalResearchProfile().footer.some(({ pattern }) => pattern.test(text))
   );
 }
 

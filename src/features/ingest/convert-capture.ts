@@ -21,6 +21,7 @@ import removePromotions from './transforms/remove-promotions';
 import showRawHtmlAsText from './transforms/show-raw-html-as-text';
 import unwrapLinks from './transforms/unwrap-links';
 import './vfile-data';
+import { globalResearchProfile } from './profiles/profiles';
 
 /** How the cleaned body is written back to Markdown; the transforms' tests stringify with the same options. */
 export const STRINGIFY_OPTIONS: Readonly<StringifyOptions> = {
@@ -35,13 +36,14 @@ export const STRINGIFY_OPTIONS: Readonly<StringifyOptions> = {
 /**
  * Order matters: the header and footer are read while their links still mark names; links go before rejoining.
  */
+const profile = globalResearchProfile();
 const cleaner = unified()
   .use(remarkParse)
   .use(remarkGfm)
-  .use(extractHeader)
-  .use(removeFooter)
+  .use(extractHeader, profile.header)
+  .use(removeFooter, profile)
   .use(showRawHtmlAsText)
-  .use(removePromotions)
+  .use(removePromotions, profile.promotions)
   .use(removeBlankParagraphs)
   .use(foldBogusHeadings)
   .use(unwrapLinks)

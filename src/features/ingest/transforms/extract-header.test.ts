@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../ingest-error';
+import { globalResearchProfile } from '../profiles/profiles';
 import extractHeader from './extract-header';
 import { runTransform } from './test-helpers';
 
@@ -11,14 +12,14 @@ const BODY = 'A [total](#) of about 88,000 people left the area.';
 const capture = (...blocks: string[]) => `${blocks.join('\n\n')}\n`;
 
 const header = (markdown: string) => {
-  const result = runTransform(extractHeader, markdown);
+  const result = runTransform(extractHeader, markdown, globalResearchProfile().header);
   return { ...result, header: result.data.header! };
 };
 
 /** The IngestError the header refuses the capture with. */
 function refusal(markdown: string): IngestError {
   try {
-    runTransform(extractHeader, markdown);
+    runTransform(extractHeader, markdown, globalResearchProfile().header);
   } catch (error) {
     expect(error).toBeInstanceOf(IngestError);
     return error as IngestError;

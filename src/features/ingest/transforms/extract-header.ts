@@ -2,12 +2,11 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { DATE_IN_TEXT, parseEnglishDate } from '../../../shared/english-dates';
 import type { Topics, TopicKind } from '../../articles/schemas/topics';
-import { captureFormat } from '../format';
+import type { HeaderRules } from '../profiles/profile-schema';
 import { IngestError } from '../ingest-error';
 import { collapseSpace, isBlankBlock, linkTexts, nodeText, splitLines } from '../tree-text';
 import '../vfile-data';
 
-const { byline, publisherLine, topicLines } = captureFormat.header;
 /** The whole text is shaped like a date ("December 28, 2016", "February 30, 2016"), real day or not. */
 const DATE_SHAPED = new RegExp(`^(?:${DATE_IN_TEXT.source})$`, 'i');
 const TRAILING_DATE = /^(.*?)[\s,]*((?:\d{1,2}\s+[A-Za-z]+\.?,?\s+\d{4})|(?:[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}))$/;
@@ -26,7 +25,7 @@ type LineReading = 'read' | 'not-header';
  * Reads the title, byline, dates, outlet and topic lines off the top of the capture, and the italic standfirst
  * under them, then removes those nodes so only the body remains.
  */
-export default function extractHeader() {
+export default function extractHeader(rules: HeaderRules) {
   return (tree: Root, file: VFile) => {
     const draft: HeaderDraft = { topics: { regions: [], themes: [], reports: [] } };
     let consumed = 0;
@@ -35,7 +34,7 @@ export default function extractHeader() {
         consumed += 1;
         continue;
       }
-      if (!readHeaderNode(node, draft)) break;
+      if (!readHeaderNode(node, draft, rules)) break;
       consumed += 1;
     }
 
@@ -62,7 +61,7 @@ export default function extractHeader() {
 }
 
 /** A header node is consumed whole, or not at all: the first node with a body line ends the header. */
-function readHeaderNode(node: RootContent, draft: HeaderDraft): boolean {
+function readHeaderNode(node: RootContent, draft: HeaderDraft, rules: HeaderRules): boolean {
   if (node.type === 'heading' && !draft.title) {
     draft.title = nodeText(node);
     return draft.title !== '';
@@ -72,13 +71,14 @@ function readHeaderNode(node: RootContent, draft: HeaderDraft): boolean {
   // The lines are tried on a copy, so a node that turns out not to be header leaves the draft as it was.
   const trial = structuredClone(draft);
   for (const line of lines) {
-    if (readHeaderLine(line, trial) === 'not-header') return false;
+    if (readHeaderLine(line, trial, rules) === 'not-header') return false;
   }
   Object.assign(draft, trial);
   return true;
 }
 
-function readHeaderLine(line: PhrasingContent[], draft: HeaderDraft): LineReading {
+function readHeaderLine(line: PhrasingContent[], draft: HeaderDraft, rules: HeaderRules): LineReading {
+  const { byline, publisherLine, topicLines } = rules;
   const text = nodeText(line);
   if (!draft.title) {
     draft.title = text;

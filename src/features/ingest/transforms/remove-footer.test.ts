@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { globalResearchProfile } from '../profiles/profiles';
 import removeFooter from './remove-footer';
 import { runTransform } from './test-helpers';
 
@@ -26,7 +27,7 @@ const removed = (kind: string, count = 1) => ({ kind, count });
 
 describe('remove-footer: the publisher footer', () => {
   it('removes the whole footer and counts each kind once', () => {
-    const { markdown, cleaning } = runTransform(removeFooter, `${BODY}\n\n${FULL_FOOTER}\n`);
+    const { markdown, cleaning } = runTransform(removeFooter, `${BODY}\n\n${FULL_FOOTER}\n`, globalResearchProfile());
     expect(markdown).toBe(`${BODY}\n`);
     expect(cleaning.removed).toEqual([
       removed('source-line'),
@@ -42,7 +43,7 @@ describe('remove-footer: the publisher footer', () => {
   });
 
   it('keeps the source and copyright lines as facts', () => {
-    const { data } = runTransform(removeFooter, `${BODY}\n\n${FULL_FOOTER}\n`);
+    const { data } = runTransform(removeFooter, `${BODY}\n\n${FULL_FOOTER}\n`, globalResearchProfile());
     expect(data.footer).toEqual({
       originalOutlet: 'Moon of Alabama',
       copyright: 'Copyright © Moon of Alabama, Moon of Alabama, 2016',
@@ -53,6 +54,7 @@ describe('remove-footer: the publisher footer', () => {
     const { data, markdown } = runTransform(
       removeFooter,
       `${BODY}\n\nThe original source of this article is Global Research\nCopyright © [Prof. Tim Anderson](#), Global Research, 2016\n`,
+      globalResearchProfile(),
     );
     expect(markdown).toBe(`${BODY}\n`);
     expect(data.footer).toEqual({
@@ -68,7 +70,7 @@ describe('remove-footer: the publisher footer', () => {
       FAIR_USE_END,
       'For media inquiries: [publications@globalresearch.ca](mailto:publications@globalresearch.ca)',
     ].join('\n\n');
-    const { markdown, cleaning } = runTransform(removeFooter, `${BODY}\n\n${footer}\n`);
+    const { markdown, cleaning } = runTransform(removeFooter, `${BODY}\n\n${footer}\n`, globalResearchProfile());
     expect(markdown).toBe(`${BODY}\n`);
     expect(cleaning.removed).toEqual([
       removed('author-index-link'),
@@ -83,14 +85,14 @@ describe('remove-footer: the publisher footer', () => {
       'Articles by: [South Front](#) and\n[Prof Michel\nChossudovsky](#)',
       `Disclaimer: ${DISCLAIMER}`,
     ].join('\n\n');
-    const { markdown, cleaning } = runTransform(removeFooter, `${BODY}\n\n${footer}\n`);
+    const { markdown, cleaning } = runTransform(removeFooter, `${BODY}\n\n${footer}\n`, globalResearchProfile());
     expect(markdown).toBe(`${BODY}\n`);
     expect(cleaning.removed).toEqual([removed('author-index-link'), removed('disclaimer')]);
   });
 
   it('counts an unknown paragraph inside the footer as other footer', () => {
     const footer = ['Articles by: [Moon of Alabama](#)', 'Related Articles'].join('\n\n');
-    const { markdown, cleaning } = runTransform(removeFooter, `${BODY}\n\n${footer}\n`);
+    const { markdown, cleaning } = runTransform(removeFooter, `${BODY}\n\n${footer}\n`, globalResearchProfile());
     expect(markdown).toBe(`${BODY}\n`);
     expect(cleaning.removed).toEqual([removed('author-index-link'), removed('other-footer')]);
   });
@@ -99,7 +101,7 @@ describe('remove-footer: the publisher footer', () => {
 describe('remove-footer: bodies without a footer', () => {
   it('leaves a body with no footer unchanged', () => {
     const body = `${BODY}\n\nSecond paragraph, with a [link](#).\n\n* * *\n\nThird paragraph.\n`;
-    const { markdown, cleaning, data } = runTransform(removeFooter, body);
+    const { markdown, cleaning, data } = runTransform(removeFooter, body, globalResearchProfile());
     expect(markdown).toBe(body);
     expect(cleaning).toEqual({ removed: [], repaired: [] });
     expect(data.footer).toEqual({});
@@ -107,7 +109,7 @@ describe('remove-footer: bodies without a footer', () => {
 
   it('does not start the footer at a body sentence that only mentions a footer phrase', () => {
     const body = 'He said the original source of this article is unknown, and Copyright law was never mentioned.\n';
-    const { markdown, cleaning } = runTransform(removeFooter, body);
+    const { markdown, cleaning } = runTransform(removeFooter, body, globalResearchProfile());
     expect(markdown).toBe(body);
     expect(cleaning.removed).toEqual([]);
   });

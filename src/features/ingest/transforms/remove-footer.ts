@@ -2,17 +2,17 @@ import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { RemovalKind } from '../../articles/schemas/cleaning';
 import { CleaningTally } from '../cleaning-tally';
-import { captureFormat } from '../format';
+import type { FooterRules } from '../profiles/profile-schema';
 import { isBlankBlock, nodeText, splitLines } from '../tree-text';
 import '../vfile-data';
-
-const { footer, sourceLine } = captureFormat;
 
 /**
  * Cuts the publisher's footer (source line, copyright, Facebook and membership links, "Articles by", disclaimer,
  * fair-use notice, media inquiries) off the end of the body. The source and copyright lines are kept as metadata.
  */
-export default function removeFooter() {
+export default function removeFooter(rules: FooterRules) {
+  const footerKind = (text: string): RemovalKind | undefined =>
+    rules.footer.find(({ pattern }) => pattern.test(text))?.kind;
   return (tree: Root, file: VFile) => {
     const tally = (file.data.cleaning ??= new CleaningTally());
     const start = tree.children.findIndex((node) => lineTexts(node).some((text) => footerKind(text) !== undefined));
@@ -35,7 +35,7 @@ export default function removeFooter() {
         if (kind) {
           current = kind;
           tally.removed(kind);
-          recordFact(kind, text, file);
+          recordFact(kind, text, file, rules.sourceLine);
         } else if (index === 0 && !startsLowercase(text)) {
           // A paragraph the publisher wrapped mid-sentence continues the item before it; anything else is unknown.
           current = 'other-footer';
@@ -52,14 +52,10 @@ function lineTexts(node: RootContent): string[] {
   return [nodeText(node)].filter(Boolean);
 }
 
-function footerKind(text: string): RemovalKind | undefined {
-  return footer.find(({ pattern }) => pattern.test(text))?.kind;
-}
-
-function recordFact(kind: RemovalKind, text: string, file: VFile): void {
+function recordFact(kind: RemovalKind, text: string, file: VFile, sourceLine: RegExp | undefined): void {
   const facts = file.data.footer!;
   if (kind === 'source-line') {
-    const outlet = sourceLine.exec(text)?.[1]?.trim();
+    const outlet = sourceLine?.exec(text)?.[1]?.trim();
     if (outlet) facts.originalOutlet ??= outlet;
   } else if (kind === 'copyright-line') {
     facts.copyright ??= text;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { globalResearchProfile } from '../profiles/profiles';
 import removePromotions from './remove-promotions';
 import { runTransform } from './test-helpers';
 
@@ -11,19 +12,31 @@ const APPEAL =
 
 describe('remove-promotions', () => {
   it('removes the "click image to order directly from Global Research" ad and counts it', () => {
-    const { markdown, cleaning } = runTransform(removePromotions, `${BEFORE}\n\n${AD}\n\n${AFTER}\n`);
+    const { markdown, cleaning } = runTransform(
+      removePromotions,
+      `${BEFORE}\n\n${AD}\n\n${AFTER}\n`,
+      globalResearchProfile().promotions,
+    );
     expect(markdown).toBe(`${BEFORE}\n\n${AFTER}\n`);
     expect(cleaning.removed).toEqual([{ kind: 'advertisement', count: 1 }]);
   });
 
   it('removes the South Front donation appeal and counts it', () => {
-    const { markdown, cleaning } = runTransform(removePromotions, `${BEFORE}\n\n${APPEAL}\n`);
+    const { markdown, cleaning } = runTransform(
+      removePromotions,
+      `${BEFORE}\n\n${APPEAL}\n`,
+      globalResearchProfile().promotions,
+    );
     expect(markdown).toBe(`${BEFORE}\n`);
     expect(cleaning.removed).toEqual([{ kind: 'donation-appeal', count: 1 }]);
   });
 
   it('counts both kinds when a body has both', () => {
-    const { markdown, cleaning } = runTransform(removePromotions, `${AD}\n\n${BEFORE}\n\n${APPEAL}\n\n${AFTER}\n`);
+    const { markdown, cleaning } = runTransform(
+      removePromotions,
+      `${AD}\n\n${BEFORE}\n\n${APPEAL}\n\n${AFTER}\n`,
+      globalResearchProfile().promotions,
+    );
     expect(markdown).toBe(`${BEFORE}\n\n${AFTER}\n`);
     expect(cleaning.removed).toEqual([
       { kind: 'advertisement', count: 1 },
@@ -33,13 +46,13 @@ describe('remove-promotions', () => {
 
   it('keeps an ordinary paragraph that mentions Global Research', () => {
     const body = `${BEFORE}\n\nGlobal Research republished the piece a day later, and readers asked where to order the book.\n`;
-    const { markdown, cleaning } = runTransform(removePromotions, body);
+    const { markdown, cleaning } = runTransform(removePromotions, body, globalResearchProfile().promotions);
     expect(markdown).toBe(body);
     expect(cleaning.removed).toEqual([]);
   });
 
   it('keeps a paragraph that speaks of support without asking for money', () => {
     const body = 'Russia and Iran gave support to the project of rebuilding the city.\n';
-    expect(runTransform(removePromotions, body).markdown).toBe(body);
+    expect(runTransform(removePromotions, body, globalResearchProfile().promotions).markdown).toBe(body);
   });
 });

@@ -9,8 +9,10 @@ import { CleaningTally } from '../cleaning-tally';
 import { STRINGIFY_OPTIONS } from '../convert-capture';
 import '../vfile-data';
 
-/** One of the capture transforms: a unified plugin without options. */
-export type CaptureTransform = () => (tree: Root, file: VFile) => void;
+/** One of the capture transforms: a unified plugin, with the options it takes (a profile's rules). */
+export type CaptureTransform<Options extends unknown[] = []> = (
+  ...options: Options
+) => (tree: Root, file: VFile) => void;
 
 export interface TransformResult {
   /** The tree after the plugin ran, written out the way convert-capture writes article bodies. */
@@ -22,8 +24,16 @@ export interface TransformResult {
 }
 
 /** Parses Markdown as convert-capture does, runs just one transform on it, and writes the result back out. */
-export function runTransform(plugin: CaptureTransform, markdown: string): TransformResult {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(plugin).use(remarkStringify, STRINGIFY_OPTIONS);
+export function runTransform<Options extends unknown[]>(
+  plugin: CaptureTransform<Options>,
+  markdown: string,
+  ...options: Options
+): TransformResult {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(plugin as CaptureTransform<unknown[]>, ...options)
+    .use(remarkStringify, STRINGIFY_OPTIONS);
   const tally = new CleaningTally();
   const file = new VFile({ value: markdown, path: 'fixture.md' });
   file.data.cleaning = tally;
