@@ -100,6 +100,20 @@ describe('readWarcRecords: reading', () => {
     expect(text(records[2]!.content)).toBe(html);
   });
 
+  it('reads a .warc.gz compressed as one stream, every record at the offset of that one member', async () => {
+    const whole = gzipSync(
+      Buffer.concat([warcinfo(), response('https://news.example/a'), response('https://news.example/b')]),
+    );
+    const { records, refusal } = await read(whole);
+    expect(refusal).toBeUndefined();
+    expect(records.map((each) => [each.targetUri, each.offset])).toEqual([
+      [undefined, 0],
+      ['https://news.example/a', 0],
+      ['https://news.example/b', 0],
+    ]);
+    expect((await read(whole.subarray(0, whole.length - 30))).refusal).toBe('the WARC is cut short at byte 0');
+  });
+
   it('gathers the content only of the records asked for', async () => {
     const { records } = await read(plain, (head) => head.type === 'response');
     expect(records.map((each) => each.content !== undefined)).toEqual([false, false, true]);

@@ -33,7 +33,8 @@ interface Progress {
 }
 
 /**
- * The records of a WARC, plain or with one gzip member per record (told apart by the first bytes), streamed
+ * The records of a WARC, plain or gzip (told apart by the first bytes; normally one gzip member per record, but
+ * a WARC gzipped as one stream reads too), streamed
  * from `source` one record at a time. Only records `keepContent` picks have their content gathered; the rest
  * are read past. Throws an IngestError for a WARC that is cut short or holds a malformed record; the records
  * before it have been yielded by then.
@@ -53,11 +54,18 @@ export async function* readWarcRecords(
   // True once the file has ended inside the record being read, rather than at a record's end.
   const endedMidRecord = () =>
     progress.ended && (reader.compressed ? !reader.inflator?.ended : reader.getReadOffset() >= progress.bytes);
+  // warcio gives the offset where the last gzip member ended, which is where this record's member starts only
+  // when every record has a member of its own; a .warc.gz compressed as one stream holds many in one.
+  const member = { inflator: reader.inflator, start: 0 };
+  const recordOffset = () => {
+    if (reader.inflator !== member.inflator) Object.assign(member, { inflator: reader.inflator, start: parser.offset });
+    return reader.compressed ? member.start : parser.offset;
+  };
 
   for (;;) {
     const record = await parser.parse();
     if (!record) break;
-    const offset = parser.offset;
+    const offset = recordOffset();
     const warcHead = readWarcHead(record, offset);
     if (typeof warcHead === 'string') throw endedMidRecord() ? cut(offset) : malformed(offset, warcHead);
     if (!(record.reader instanceof LimitReader)) throw new TypeError('warcio yields records read from the WARC');
