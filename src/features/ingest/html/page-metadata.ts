@@ -76,7 +76,10 @@ export function readPageMetadata(document: Document, address?: string): PageMeta
     ...(publishedSource ? { published: calendarDay(publishedSource)! } : {}),
     ...(publishedAt ? { publishedAt } : {}),
     ...(modified ? { modified } : {}),
-    keywords: distinct([...(jsonLd.keywords ?? []).map((keyword) => decodedText(document, keyword)), ...(metas.get('article:tag') ?? [])]),
+    keywords: distinct([
+      ...(jsonLd.keywords ?? []).map((keyword) => decodedText(document, keyword)),
+      ...(metas.get('article:tag') ?? []),
+    ]),
     ...(description ? { description } : {}),
     ...(copyright ? { copyright } : {}),
     ...(savedBy ? { savedBy } : {}),
@@ -129,7 +132,9 @@ function metaValues(document: Document): Map<string, string[]> {
 function leadingComments(document: Document): string[] {
   const parents: (Node | null)[] = [document, document.documentElement, document.head];
   return parents.flatMap((parent) =>
-    parent ? [...parent.childNodes].filter((node) => node.nodeType === COMMENT_NODE).map((node) => node.textContent ?? '') : [],
+    parent
+      ? [...parent.childNodes].filter((node) => node.nodeType === COMMENT_NODE).map((node) => node.textContent ?? '')
+      : [],
   );
 }
 

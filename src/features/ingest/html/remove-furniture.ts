@@ -38,8 +38,23 @@ const RELATED_LINK_SHARE = 0.3;
 /** Elements that are the page or the article, or belong to a picture: never furniture. */
 const NEVER_FURNITURE = new Set(['HTML', 'HEAD', 'BODY', 'MAIN', 'ARTICLE', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG']);
 /** Inline elements: a link or an emphasis with a furniture class is a word in a sentence, not a box. */
-const INLINE = new Set(['A', 'ABBR', 'B', 'CITE', 'CODE', 'EM', 'I', 'MARK', 'Q', 'SMALL', 'STRONG', 'SUB', 'SUP', 'TIME']);
-const ARTICLE_MARKERS = 'main, article, h1, [itemprop~="articleBody"]';
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'CITE',
+  'CODE',
+  'EM',
+  'I',
+  'MARK',
+  'Q',
+  'SMALL',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+]);
+const ARTICLE_MARKERS = 'main, h1, [itemprop~="articleBody"]';
 const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FOOTER', 'NAV', 'UL', 'OL', 'P', 'SPAN', 'DIALOG']);
 
 const SHARE_ADDRESS = new RegExp(
@@ -86,7 +101,7 @@ const FORM_CONTROLS = 'input, button, select, textarea, datalist';
 export function removeFurniture(document: Document, tally: CleaningTally, rules: readonly FurnitureRule[] = []): void {
   const body = document.body;
   if (!body) return;
-  const context: Context = { tally, pageWords: words(body) };
+  const context: Context = { tally, pageWords: words(body), article: mainArticle(body) };
   for (const rule of rules) {
     for (const element of body.querySelectorAll(rule.selector)) {
       if (element.isConnected) remove(context, [element], rule.kind);
@@ -107,6 +122,26 @@ export function removeInvisible(document: Document): void {
 interface Context {
   tally: CleaningTally;
   pageWords: number;
+  /** The page's <article> element; comments are often <article> elements too. */
+  article: Element | undefined;
+}
+
+/** The <article> holding the page's h1, else the longest. */
+function mainArticle(body: Element): Element | undefined {
+  const articles = [...body.querySelectorAll('article')];
+  const headed = articles.find((article) => article.querySelector('h1'));
+  if (headed) return headed;
+  let longest: Element | undefined;
+  let most = -1;
+  for (const article of articles) {
+    const count = words(article);
+    if (count > most) [longest, most] = [article, count];
+  }
+  return longest;
+}
+
+function holdsArticle(context: Context, element: Element): boolean {
+  return element.querySelector(ARTICLE_MARKERS) !== null || (!!context.article && element.contains(context.article));
 }
 
 function remove(context: Context, elements: Element[], kind: RemovalKind): void {
@@ -130,7 +165,7 @@ function classWordKind(element: Element): RemovalKind | undefined {
 
 function mayRemove(context: Context, element: Element, kind: RemovalKind): boolean {
   if (NEVER_FURNITURE.has(element.tagName) || element.closest('figure, figcaption')) return false;
-  if (element.querySelector(ARTICLE_MARKERS)) return false;
+  if (holdsArticle(context, element)) return false;
   if (element.querySelector('figure') && kind !== 'related-links' && kind !== 'comment-section') return false;
   const count = words(element);
   if (count > MOST_WORDS[kind]! || count > context.pageWords / 2) return false;
@@ -144,28 +179,30 @@ function removeEmailForms(context: Context, body: Element): void {
     const form = input.closest('form') ?? input.parentElement;
     if (!form || form.querySelector('input[type="password" i]')) continue;
     const kind = form.querySelector('textarea') ? 'comment-section' : 'subscription-box';
-    const box = enclosingBox(form);
+    const box = enclosingBox(context, form);
     if (mayRemove(context, box, kind)) remove(context, [box], kind);
   }
 }
 
 /** The box around a form: the heading and blurb that introduce it go with it. */
-function enclosingBox(form: Element): Element {
+function enclosingBox(context: Context, form: Element): Element {
   const formWords = words(form);
   let box = form;
   for (let parent = box.parentElement; parent && BOX_TAGS.has(parent.tagName); parent = parent.parentElement) {
-    if (parent.querySelector(ARTICLE_MARKERS) || words(parent) - formWords > MOST_EXTRA_BOX_WORDS) break;
+    if (holdsArticle(context, parent) || words(parent) - formWords > MOST_EXTRA_BOX_WORDS) break;
     box = parent;
   }
   return box;
 }
 
-/** The widest box around share links that holds nothing but share links and a short label. */
+/** The widest box around share links that holds nothing but share links (two at least) and a short label. */
 function removeShareLists(context: Context, body: Element): void {
   for (const link of body.querySelectorAll('a[href]')) {
     if (!link.isConnected || !isShareLink(link)) continue;
     let bar: Element | undefined;
-    for (let box = link.parentElement; box && box !== body && isShareList(box); box = box.parentElement) bar = box;
+    for (let box = link.parentElement; box && box !== body && holdsOnlyShareLinks(box); box = box.parentElement) {
+      if ([...box.querySelectorAll('a')].filter(isShareLink).length >= 2) bar = box;
+    }
     if (bar && mayRemove(context, bar, 'share-bar')) remove(context, [bar], 'share-bar');
   }
 }
@@ -174,13 +211,12 @@ function isShareLink(link: Element): boolean {
   return SHARE_ADDRESS.test(link.getAttribute('href')?.trim() ?? '');
 }
 
-function isShareList(box: Element): boolean {
+function holdsOnlyShareLinks(box: Element): boolean {
   const links = [...box.querySelectorAll('a')];
-  if (links.filter(isShareLink).length < 2) return false;
-  if (!links.every((link) => isShareLink(link) || INERT_ADDRESS.test(link.getAttribute('href')?.trim() ?? '#'))) {
-    return false;
-  }
-  return words(box) - linkWords(box) <= MOST_SHARE_LABEL_WORDS;
+  return (
+    links.every((link) => isShareLink(link) || INERT_ADDRESS.test(link.getAttribute('href')?.trim() ?? '#')) &&
+    words(box) - linkWords(box) <= MOST_SHARE_LABEL_WORDS
+  );
 }
 
 /**
@@ -205,7 +241,11 @@ function removeRelatedLists(context: Context, body: Element): void {
     if (!label) continue;
     const links = [...paragraph.querySelectorAll('a[href]')];
     const linked = collapseSpace(links.map(text).join(' '));
-    const rest = collapseSpace(text(paragraph).slice(label[0].length).replace(/[\s|•·,;]+/g, ' '));
+    const rest = collapseSpace(
+      text(paragraph)
+        .slice(label[0].length)
+        .replace(/[\s|•·,;]+/g, ' '),
+    );
     const onlyLinks = links.length > 0 && links.length <= MOST_RELATED_LABEL_LINKS && rest === linked;
     if (onlyLinks && mayRemove(context, paragraph, 'related-links')) {
       remove(context, [paragraph], 'related-links');

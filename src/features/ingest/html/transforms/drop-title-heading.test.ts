@@ -18,7 +18,9 @@ describe('drop-title-heading', () => {
   });
 
   it('keeps a smaller heading that matches: a section, not the title', () => {
-    expect(run('<h3>Ferry Marta resumes after the flood</h3>').markdown).toBe('### Ferry Marta resumes after the flood\n');
+    expect(run('<h3>Ferry Marta resumes after the flood</h3>').markdown).toBe(
+      '### Ferry Marta resumes after the flood\n',
+    );
   });
 
   it('does nothing without a title', () => {

@@ -8,8 +8,31 @@ import '../../vfile-data';
 /** Wrappers that hold nothing but the image: a linked image, a picture, a span around it. */
 const IMAGE_WRAPPERS = new Set(['a', 'picture', 'span']);
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'div', 'dl', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'table', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'div',
+  'dl',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
 ]);
 /** Parents whose content is already a paragraph of its own. */
 const PARAGRAPH_LIKE = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'td', 'th', 'dt', 'dd']);

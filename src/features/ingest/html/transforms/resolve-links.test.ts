@@ -3,7 +3,8 @@ import resolveLinks, { UNSAFE_HREF_MARK, type ResolveLinksOptions } from './reso
 import { runHtmlTransform } from './test-helpers';
 
 const BASE = 'https://harbour.example/news/2016/ferry.html';
-const run = (html: string, options: ResolveLinksOptions = { base: BASE }) => runHtmlTransform(() => resolveLinks(options), html);
+const run = (html: string, options: ResolveLinksOptions = { base: BASE }) =>
+  runHtmlTransform(() => resolveLinks(options), html);
 
 describe('resolve-links: relative links become absolute', () => {
   it.each([

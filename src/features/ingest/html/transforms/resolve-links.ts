@@ -14,7 +14,8 @@ export const UNSAFE_HREF_MARK = 'data-ingest-unsafe-href';
 const UNSAFE_MARK_PROPERTY = 'dataIngestUnsafeHref';
 const KEPT_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
-type Outcome = { keep: string; resolved: boolean } | { unwrap: 'dead-link-unwrapped' | 'unsafe-link-unwrapped' | 'anchor' };
+type Outcome =
+  { keep: string; resolved: boolean } | { unwrap: 'dead-link-unwrapped' | 'unsafe-link-unwrapped' | 'anchor' };
 
 /**
  * Makes every link in an article absolute and safe: a relative link is resolved against the page's address; a
@@ -46,10 +47,15 @@ function linkOutcome(link: Element, base: string | undefined): Outcome {
   const target = String(href).trim();
   if (target === '' || target.startsWith('#')) return { unwrap: 'dead-link-unwrapped' };
   const absolute = parseUrl(target);
-  if (absolute) return KEPT_PROTOCOLS.has(absolute.protocol) ? { keep: target, resolved: false } : { unwrap: 'unsafe-link-unwrapped' };
+  if (absolute)
+    return KEPT_PROTOCOLS.has(absolute.protocol)
+      ? { keep: target, resolved: false }
+      : { unwrap: 'unsafe-link-unwrapped' };
   const resolved = base ? parseUrl(target, base) : undefined;
   if (!resolved) return { unwrap: 'dead-link-unwrapped' };
-  return KEPT_PROTOCOLS.has(resolved.protocol) ? { keep: resolved.href, resolved: true } : { unwrap: 'unsafe-link-unwrapped' };
+  return KEPT_PROTOCOLS.has(resolved.protocol)
+    ? { keep: resolved.href, resolved: true }
+    : { unwrap: 'unsafe-link-unwrapped' };
 }
 
 function parseUrl(target: string, base?: string): URL | undefined {
