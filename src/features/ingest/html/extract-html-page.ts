@@ -68,20 +68,20 @@ function wordsOutsideLinks(element: Element): number {
  * taking their target away leaves them to the links transform, which counts them.
  */
 function markScriptLinks(document: Document): void {
-  for (const link of document.querySelectorAll('a[href]')) {
+  for (const link of document.getElementsByTagName('a')) {
     if (!isScriptAddress(link.getAttribute('href') ?? '')) continue;
     link.removeAttribute('href');
     link.setAttribute(UNSAFE_HREF_MARK, '');
   }
 }
 
-/** Read as a browser reads it: spaces, control characters and tabs in "java\tscript:" do not hide the scheme. */
+/**
+ * Read as a browser reads it: spaces, control characters and tabs in "java\tscript:" do not hide the scheme.
+ * Parsing only what has the letters "script" in it saves parsing every link on the page.
+ */
 function isScriptAddress(href: string): boolean {
-  try {
-    return new URL(href, 'https://example.invalid/').protocol === 'javascript:';
-  } catch {
-    return false;
-  }
+  if (!/s\s*c\s*r\s*i\s*p\s*t/i.test(href) || !URL.canParse(href, 'https://example.invalid/')) return false;
+  return new URL(href, 'https://example.invalid/').protocol === 'javascript:';
 }
 
 /**

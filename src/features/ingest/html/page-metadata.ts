@@ -1,6 +1,7 @@
 import { collapseSpace } from '../tree-text';
 import { calendarDay, isoTimestamp } from './calendar-day';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld';
+import { allElements, hasToken, withTag } from './page-elements';
 import { readSavedBy, type SavedBy } from './saved-by';
 
 /** What a saved page states about its article, apart from the article's text. */
@@ -22,12 +23,6 @@ export interface PageMetadata {
   savedBy?: SavedBy;
 }
 
-const PUBLISHED_TIME_SELECTORS = [
-  'article time[datetime]',
-  '[itemprop~="datePublished"]',
-  'main time[datetime]',
-  'time[pubdate]',
-];
 const DATE_META_NAMES = ['date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued'];
 const TITLE_SEPARATOR = '\\s+[|–—\\-:·•»]\\s+';
 const WEB_ADDRESS = /^(?:https?:)?\/\/|^www\./i;
@@ -35,21 +30,22 @@ const COMMENT_NODE = 8;
 
 /** Reads the metadata of a whole page: JSON-LD first, then Open Graph and other meta tags, then the markup. */
 export function readPageMetadata(document: Document, address?: string): PageMetadata {
-  const jsonLd: Partial<JsonLdArticle> =
-    readJsonLdArticle(
-      [...document.querySelectorAll('script[type="application/ld+json" i]')].map((script) => script.textContent ?? ''),
-    ) ?? {};
+  const elements = allElements(document);
+  const jsonLdBlocks = withTag(elements, 'SCRIPT')
+    .filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')
+    .map((script) => script.textContent ?? '');
+  const jsonLd: Partial<JsonLdArticle> = readJsonLdArticle(jsonLdBlocks) ?? {};
   const fromJsonLd = (value: string | undefined) => (value ? decodedText(document, value) : undefined);
-  const metas = metaValues(document);
+  const metas = metaValues(withTag(elements, 'META'));
   const meta = (name: string) => metas.get(name)?.[0];
   const savedBy = readSavedBy(leadingComments(document));
 
   const siteName = first(fromJsonLd(jsonLd.publisher), meta('og:site_name'), meta('application-name'));
-  const title = first(fromJsonLd(jsonLd.headline), meta('og:title'), elementText(document.querySelector('title')));
+  const title = first(fromJsonLd(jsonLd.headline), meta('og:title'), elementText(withTag(elements, 'TITLE')[0]));
   const publishedSource = [
     jsonLd.datePublished,
     meta('article:published_time'),
-    ...PUBLISHED_TIME_SELECTORS.map((selector) => timeValue(document.querySelector(selector))),
+    ...publishedTimes(elements),
     ...DATE_META_NAMES.map(meta),
   ].find((value) => calendarDay(value) !== undefined);
   const publishedAt = isoTimestamp(publishedSource);
@@ -57,7 +53,9 @@ export function readPageMetadata(document: Document, address?: string): PageMeta
     .map(calendarDay)
     .find(Boolean);
   const url = [
-    document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined,
+    withTag(elements, 'LINK')
+      .find((link) => hasToken(link, 'rel', 'canonical'))
+      ?.getAttribute('href') ?? undefined,
     meta('og:url'),
     jsonLd.url,
     address,
@@ -70,7 +68,7 @@ export function readPageMetadata(document: Document, address?: string): PageMeta
 
   return {
     ...(title ? { title: withoutSiteSuffix(title, siteName) } : {}),
-    authors: credits(document, jsonLd, metas),
+    authors: credits(document, elements, jsonLd, metas),
     ...(siteName ? { siteName } : {}),
     ...(url ? { url } : {}),
     ...(publishedSource ? { published: calendarDay(publishedSource)! } : {}),
@@ -93,17 +91,26 @@ export function readPageMetadata(document: Document, address?: string): PageMeta
  */
 export function linkBase(document: Document, metadata: PageMetadata, address?: string): string | undefined {
   const documentAddress = webAddress(address) ?? webAddress(metadata.savedBy?.address) ?? metadata.url;
-  const base = document.querySelector('base[href]')?.getAttribute('href');
+  const base = [...document.getElementsByTagName('base')]
+    .find((element) => element.hasAttribute('href'))
+    ?.getAttribute('href');
   return webAddress(base ?? undefined, documentAddress) ?? documentAddress;
 }
 
 /** JSON-LD authors; else meta author; else article:author when it is a name; else the text of rel=author links. */
-function credits(document: Document, jsonLd: Partial<JsonLdArticle>, metas: Map<string, string[]>): string[] {
+function credits(
+  document: Document,
+  elements: readonly Element[],
+  jsonLd: Partial<JsonLdArticle>,
+  metas: Map<string, string[]>,
+): string[] {
   const sources = [
     (jsonLd.authors ?? []).map((name) => decodedText(document, name)),
     metas.get('author') ?? [],
     metas.get('article:author') ?? [],
-    [...document.querySelectorAll('a[rel~="author" i]')].map(elementText),
+    withTag(elements, 'A')
+      .filter((link) => hasToken(link, 'rel', 'author'))
+      .map(elementText),
   ];
   for (const names of sources) {
     const credited = distinct(names.filter((name): name is string => !!name && !WEB_ADDRESS.test(name)));
@@ -113,9 +120,9 @@ function credits(document: Document, jsonLd: Partial<JsonLdArticle>, metas: Map<
 }
 
 /** Meta tags by their lower-cased property or name, each with its values in document order. */
-function metaValues(document: Document): Map<string, string[]> {
+function metaValues(metas: readonly Element[]): Map<string, string[]> {
   const values = new Map<string, string[]>();
-  for (const element of document.querySelectorAll('meta[content]')) {
+  for (const element of metas) {
     const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop'))
       ?.trim()
       .toLowerCase();
@@ -138,11 +145,22 @@ function leadingComments(document: Document): string[] {
   );
 }
 
-function timeValue(element: Element | null): string | undefined {
-  return element?.getAttribute('datetime') ?? element?.getAttribute('content') ?? undefined;
+/**
+ * Publication times in the markup, most trusted first: a <time> in the article, a microdata datePublished, a
+ * <time> in the page's main content, a <time pubdate>.
+ */
+function publishedTimes(elements: readonly Element[]): (string | undefined)[] {
+  const times = withTag(elements, 'TIME').filter((time) => time.hasAttribute('datetime'));
+  const microdata = elements.find((element) => hasToken(element, 'itemprop', 'datePublished'));
+  return [
+    times.find((time) => time.closest('article'))?.getAttribute('datetime'),
+    microdata?.getAttribute('datetime') ?? microdata?.getAttribute('content'),
+    times.find((time) => time.closest('main'))?.getAttribute('datetime'),
+    times.find((time) => time.hasAttribute('pubdate'))?.getAttribute('datetime'),
+  ].map((value) => value ?? undefined);
 }
 
-function elementText(element: Element | null): string | undefined {
+function elementText(element: Element | null | undefined): string | undefined {
   return element ? collapseSpace(element.textContent ?? '') || undefined : undefined;
 }
 
@@ -155,13 +173,10 @@ function decodedText(document: Document, value: string): string {
 }
 
 function webAddress(candidate: string | undefined, base?: string): string | undefined {
-  if (!candidate?.trim()) return undefined;
-  try {
-    const parsed = new URL(candidate.trim(), base);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
+  const trimmed = candidate?.trim();
+  if (!trimmed || !URL.canParse(trimmed, base)) return undefined;
+  const parsed = new URL(trimmed, base);
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
 }
 
 /** The title without a " | Site" or " – Site" ending that repeats the site's name. */

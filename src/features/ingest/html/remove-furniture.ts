@@ -3,6 +3,7 @@ import { countWords } from '../../../shared/words';
 import type { CleaningTally } from '../cleaning-tally';
 import { collapseSpace } from '../tree-text';
 import { classWords } from './class-words';
+import { allElements, withTag } from './page-elements';
 
 /** A publisher profile's own furniture: what its selector matches is removed and counted as `kind`. */
 export interface FurnitureRule {
@@ -21,6 +22,14 @@ const KIND_WORDS: readonly (readonly [RemovalKind, readonly string[]])[] = [
   ],
   ['comment-section', ['comments', 'comment', 'commentlist', 'commentform', 'disqus', 'respond']],
 ];
+
+/** A furniture word's letters in a run, perhaps split by a hyphen or the like: a cheap test before classWords. */
+const FURNITURE_LETTERS = new RegExp(
+  KIND_WORDS.flatMap(([, words]) => words)
+    .map((word) => word.split('').join('[^a-z0-9]?'))
+    .join('|'),
+  'i',
+);
 
 /**
  * The most words a box of each kind holds. A wrapper that happens to carry a furniture word in its class (a
@@ -85,13 +94,16 @@ const MOSTLY_LINKS = 0.6;
 const COOKIES = /\bcookies?\b/i;
 const COOKIE_BUTTON = /^(?:ok|okay|got it|i agree|agree|allow(?: all)?(?: cookies)?|accept(?: all)?(?: cookies)?)$/i;
 const MOST_EXTRA_BOX_WORDS = 30;
-/** Not visible text: dropped without counting. */
-const INVISIBLE = [
-  'script, style, noscript, template, iframe, object, embed, video, audio, canvas, svg, base',
-  // tracking pixels
-  'img[width="0"], img[width="1"], img[height="0"], img[height="1"]',
-].join(', ');
-const FORM_CONTROLS = 'input, button, select, textarea, datalist';
+/** Not visible text (scripts, styles, embeds, form controls): dropped without counting. */
+const INVISIBLE = new Set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE IFRAME OBJECT EMBED VIDEO AUDIO CANVAS SVG BASE INPUT BUTTON SELECT TEXTAREA DATALIST'.split(
+    ' ',
+  ),
+);
+/** A tracking pixel's width or height. */
+const PIXEL = /^[01]$/;
+const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
  * Removes what article extractors keep inside articles: newsletter boxes, share bars, cookie notices, related-
@@ -100,35 +112,56 @@ const FORM_CONTROLS = 'input, button, select, textarea, datalist';
  */
 export function removeFurniture(document: Document, tally: CleaningTally, rules: readonly FurnitureRule[] = []): void {
   const body = document.body;
-  if (!body) return;
-  const context: Context = { tally, pageWords: words(body), article: mainArticle(body) };
+  const elements = allElements(body);
+  const pageText = body.textContent ?? '';
+  const context: Context = {
+    tally,
+    body,
+    pageWords: countWords(pageText),
+    article: mainArticle(withTag(elements, 'ARTICLE')),
+  };
   for (const rule of rules) {
     for (const element of body.querySelectorAll(rule.selector)) {
       if (element.isConnected) remove(context, [element], rule.kind);
     }
   }
-  removeByClassWords(context, body);
-  removeEmailForms(context, body);
-  removeShareLists(context, body);
-  removeRelatedLists(context, body);
-  removeCookieBanners(context, body);
+  // Each pass below meets elements an earlier one removed; `still` skips them.
+  const still = (list: Element[]) => list.filter((element) => element.isConnected);
+  removeByClassWords(context, still(elements));
+  removeEmailForms(context, still(withTag(elements, 'INPUT')));
+  removeShareLists(context, still(withTag(elements, 'A')));
+  const headings = elements.filter((element) => HEADINGS.has(element.tagName) || isHeadingRole(element));
+  removeRelatedLists(context, still(headings), withTag(elements, 'P'));
+  if (COOKIES.test(pageText)) removeCookieBanners(context, still(elements));
 }
 
-/** Drops what a reader never sees as text (scripts, styles, embeds, form controls), without counting. */
+/** Drops what a reader never sees as text (scripts, styles, embeds, form controls, tracking pixels), uncounted. */
 export function removeInvisible(document: Document): void {
-  for (const element of document.querySelectorAll(`${INVISIBLE}, ${FORM_CONTROLS}`)) element.remove();
+  for (const element of allElements(document)) {
+    if (INVISIBLE.has(element.tagName) || (element.tagName === 'IMG' && isPixel(element))) element.remove();
+  }
+}
+
+function isPixel(image: Element): boolean {
+  return (
+    PIXEL.test(image.getAttribute('width')?.trim() ?? '') || PIXEL.test(image.getAttribute('height')?.trim() ?? '')
+  );
+}
+
+function isHeadingRole(element: Element): boolean {
+  return element.getAttribute('role') === 'heading';
 }
 
 interface Context {
   tally: CleaningTally;
+  body: Element;
   pageWords: number;
   /** The page's <article> element; comments are often <article> elements too. */
   article: Element | undefined;
 }
 
 /** The <article> holding the page's h1, else the longest. */
-function mainArticle(body: Element): Element | undefined {
-  const articles = [...body.querySelectorAll('article')];
+function mainArticle(articles: readonly Element[]): Element | undefined {
   const headed = articles.find((article) => article.querySelector('h1'));
   if (headed) return headed;
   let longest: Element | undefined;
@@ -149,15 +182,19 @@ function remove(context: Context, elements: Element[], kind: RemovalKind): void 
   context.tally.removed(kind);
 }
 
-function removeByClassWords(context: Context, element: Element): void {
-  for (const child of [...element.children]) {
-    const kind = INLINE.has(child.tagName) ? undefined : classWordKind(child);
-    if (kind && mayRemove(context, child, kind)) remove(context, [child], kind);
-    else removeByClassWords(context, child);
+/** Outermost first: the elements come in document order, and a removed box takes its contents with it. */
+function removeByClassWords(context: Context, elements: readonly Element[]): void {
+  for (const element of elements) {
+    if (!element.isConnected || INLINE.has(element.tagName)) continue;
+    const kind = classWordKind(element);
+    if (kind && mayRemove(context, element, kind)) remove(context, [element], kind);
   }
 }
 
 function classWordKind(element: Element): RemovalKind | undefined {
+  // Splitting every class name into words is the slow part; most class names hold no furniture word at all.
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (!FURNITURE_LETTERS.test(names)) return undefined;
   const words = classWords(element);
   if (words.size === 0) return undefined;
   return KIND_WORDS.find(([, kindWords]) => kindWords.some((word) => words.has(word)))?.[0];
@@ -173,9 +210,9 @@ function mayRemove(context: Context, element: Element, kind: RemovalKind): boole
 }
 
 /** A form (or a form-less box) asking for an email address: a newsletter signup, or a comment form. */
-function removeEmailForms(context: Context, body: Element): void {
-  for (const input of body.querySelectorAll('input[type="email" i], input[name*="email" i]')) {
-    if (!input.isConnected) continue;
+function removeEmailForms(context: Context, inputs: readonly Element[]): void {
+  for (const input of inputs) {
+    if (!input.isConnected || !asksForEmail(input)) continue;
     const form = input.closest('form') ?? input.parentElement;
     if (!form || form.querySelector('input[type="password" i]')) continue;
     const kind = form.querySelector('textarea') ? 'comment-section' : 'subscription-box';
@@ -196,11 +233,15 @@ function enclosingBox(context: Context, form: Element): Element {
 }
 
 /** The widest box around share links that holds nothing but share links (two at least) and a short label. */
-function removeShareLists(context: Context, body: Element): void {
-  for (const link of body.querySelectorAll('a[href]')) {
+function removeShareLists(context: Context, links: readonly Element[]): void {
+  for (const link of links) {
     if (!link.isConnected || !isShareLink(link)) continue;
     let bar: Element | undefined;
-    for (let box = link.parentElement; box && box !== body && holdsOnlyShareLinks(box); box = box.parentElement) {
+    for (
+      let box = link.parentElement;
+      box && box !== context.body && holdsOnlyShareLinks(box);
+      box = box.parentElement
+    ) {
       if ([...box.querySelectorAll('a')].filter(isShareLink).length >= 2) bar = box;
     }
     if (bar && mayRemove(context, bar, 'share-bar')) remove(context, [bar], 'share-bar');
@@ -223,11 +264,11 @@ function holdsOnlyShareLinks(box: Element): boolean {
  * Lists of links under a "Read more", "Related" or "You may also like" heading, and a paragraph that is only a
  * "Read more:" label and its links.
  */
-function removeRelatedLists(context: Context, body: Element): void {
-  for (const heading of body.querySelectorAll('h2, h3, h4, h5, h6, [role="heading"]')) {
+function removeRelatedLists(context: Context, headings: readonly Element[], paragraphs: readonly Element[]): void {
+  for (const heading of headings) {
     if (!heading.isConnected || !RELATED_HEADING.test(text(heading))) continue;
     const section = heading.parentElement;
-    if (section && section !== body && BOX_TAGS.has(section.tagName) && isLinkList(section, heading)) {
+    if (section && section !== context.body && BOX_TAGS.has(section.tagName) && isLinkList(section, heading)) {
       if (mayRemove(context, section, 'related-links')) remove(context, [section], 'related-links');
       continue;
     }
@@ -236,7 +277,7 @@ function removeRelatedLists(context: Context, body: Element): void {
       if (mayRemove(context, list, 'related-links')) remove(context, [heading, list], 'related-links');
     }
   }
-  for (const paragraph of body.querySelectorAll('p')) {
+  for (const paragraph of paragraphs) {
     const label = paragraph.isConnected ? RELATED_LABEL.exec(text(paragraph)) : null;
     if (!label) continue;
     const links = [...paragraph.querySelectorAll('a[href]')];
@@ -259,16 +300,20 @@ function isLinkList(box: Element, heading?: Element): boolean {
 }
 
 /** A dialog about cookies, or the box around an "Accept cookies" button. */
-function removeCookieBanners(context: Context, body: Element): void {
-  for (const dialog of body.querySelectorAll('[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog')) {
+function removeCookieBanners(context: Context, elements: readonly Element[]): void {
+  for (const dialog of elements.filter(isDialog)) {
     if (dialog.isConnected && COOKIES.test(text(dialog)) && mayRemove(context, dialog, 'cookie-notice')) {
       remove(context, [dialog], 'cookie-notice');
     }
   }
-  for (const button of body.querySelectorAll('button, [role="button"], a')) {
+  for (const button of elements.filter(isButtonLike)) {
     if (!button.isConnected || !COOKIE_BUTTON.test(text(button))) continue;
     let banner: Element | undefined;
-    for (let box = button.parentElement; box && box !== body && BOX_TAGS.has(box.tagName); box = box.parentElement) {
+    for (
+      let box = button.parentElement;
+      box && box !== context.body && BOX_TAGS.has(box.tagName);
+      box = box.parentElement
+    ) {
       if (words(box) > MOST_WORDS['cookie-notice']!) break;
       if (COOKIES.test(text(box))) {
         banner = box;
@@ -277,6 +322,25 @@ function removeCookieBanners(context: Context, body: Element): void {
     }
     if (banner && mayRemove(context, banner, 'cookie-notice')) remove(context, [banner], 'cookie-notice');
   }
+}
+
+function isDialog(element: Element): boolean {
+  return (
+    element.tagName === 'DIALOG' ||
+    DIALOG_ROLES.has(element.getAttribute('role') ?? '') ||
+    element.getAttribute('aria-modal') === 'true'
+  );
+}
+
+function isButtonLike(element: Element): boolean {
+  return element.tagName === 'BUTTON' || element.tagName === 'A' || element.getAttribute('role') === 'button';
+}
+
+function asksForEmail(input: Element): boolean {
+  return (
+    input.getAttribute('type')?.trim().toLowerCase() === 'email' ||
+    (input.getAttribute('name') ?? '').toLowerCase().includes('email')
+  );
 }
 
 function text(element: Element): string {
