@@ -13,7 +13,9 @@ export interface RemoveRepeatedBylineOptions {
 const FIRST_BLOCKS = 3;
 const LONGEST_BYLINE_WORDS = 30;
 const BYLINE_WORDS = new Set(
-  'by and with posted written words text story report reporting published updated last modified on at min mins minute minutes read'.split(' '),
+  'by and with posted written words text story report reporting published updated last modified on at min mins minute minutes read'.split(
+    ' ',
+  ),
 );
 const DATE_WORDS = new Set(
   [
@@ -62,7 +64,14 @@ function isByline(node: RootContent, names: readonly string[]): boolean {
     named = true;
     text = text.replaceAll(` ${name} `, ' ');
   }
-  return named && text.trim().split(' ').filter(Boolean).every((word) => BYLINE_WORDS.has(word) || isDateWord(word));
+  return (
+    named &&
+    text
+      .trim()
+      .split(' ')
+      .filter(Boolean)
+      .every((word) => BYLINE_WORDS.has(word) || isDateWord(word))
+  );
 }
 
 function isDateLine(node: RootContent | undefined): boolean {
