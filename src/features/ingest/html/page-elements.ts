@@ -8,10 +8,13 @@ export function allElements(root: Document | Element): Element[] {
   return [...root.querySelectorAll('*')];
 }
 
-/** The elements with one of these (upper-case) tag names, in document order. */
-export function withTag(elements: readonly Element[], ...tagNames: string[]): Element[] {
-  const wanted = new Set(tagNames);
-  return elements.filter((element) => wanted.has(element.tagName));
+/**
+ * The elements with one of these (lower-case) names, in document order. Code here reads `localName`, not
+ * `tagName`: linkedom upper-cases the name anew on every read of `tagName`.
+ */
+export function withTag(elements: readonly Element[], ...localNames: string[]): Element[] {
+  const wanted = new Set(localNames);
+  return elements.filter((element) => wanted.has(element.localName));
 }
 
 /** Whether a space-separated attribute (rel, itemprop, role) lists this token, in any case. */

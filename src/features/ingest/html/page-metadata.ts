@@ -31,17 +31,17 @@ const COMMENT_NODE = 8;
 /** Reads the metadata of a whole page: JSON-LD first, then Open Graph and other meta tags, then the markup. */
 export function readPageMetadata(document: Document, address?: string): PageMetadata {
   const elements = allElements(document);
-  const jsonLdBlocks = withTag(elements, 'SCRIPT')
+  const jsonLdBlocks = withTag(elements, 'script')
     .filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')
     .map((script) => script.textContent ?? '');
   const jsonLd: Partial<JsonLdArticle> = readJsonLdArticle(jsonLdBlocks) ?? {};
   const fromJsonLd = (value: string | undefined) => (value ? decodedText(document, value) : undefined);
-  const metas = metaValues(withTag(elements, 'META'));
+  const metas = metaValues(withTag(elements, 'meta'));
   const meta = (name: string) => metas.get(name)?.[0];
   const savedBy = readSavedBy(leadingComments(document));
 
   const siteName = first(fromJsonLd(jsonLd.publisher), meta('og:site_name'), meta('application-name'));
-  const title = first(fromJsonLd(jsonLd.headline), meta('og:title'), elementText(withTag(elements, 'TITLE')[0]));
+  const title = first(fromJsonLd(jsonLd.headline), meta('og:title'), elementText(withTag(elements, 'title')[0]));
   const publishedSource = [
     jsonLd.datePublished,
     meta('article:published_time'),
@@ -53,7 +53,7 @@ export function readPageMetadata(document: Document, address?: string): PageMeta
     .map(calendarDay)
     .find(Boolean);
   const url = [
-    withTag(elements, 'LINK')
+    withTag(elements, 'link')
       .find((link) => hasToken(link, 'rel', 'canonical'))
       ?.getAttribute('href') ?? undefined,
     meta('og:url'),
@@ -108,7 +108,7 @@ function credits(
     (jsonLd.authors ?? []).map((name) => decodedText(document, name)),
     metas.get('author') ?? [],
     metas.get('article:author') ?? [],
-    withTag(elements, 'A')
+    withTag(elements, 'a')
       .filter((link) => hasToken(link, 'rel', 'author'))
       .map(elementText),
   ];
@@ -150,7 +150,7 @@ function leadingComments(document: Document): string[] {
  * <time> in the page's main content, a <time pubdate>.
  */
 function publishedTimes(elements: readonly Element[]): (string | undefined)[] {
-  const times = withTag(elements, 'TIME').filter((time) => time.hasAttribute('datetime'));
+  const times = withTag(elements, 'time').filter((time) => time.hasAttribute('datetime'));
   const microdata = elements.find((element) => hasToken(element, 'itemprop', 'datePublished'));
   return [
     times.find((time) => time.closest('article'))?.getAttribute('datetime'),

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 
 /** What may stand in a <head>; the first other element starts the body, as the HTML parsing rules have it. */
-const HEAD_CONTENT = new Set(['BASE', 'LINK', 'META', 'NOSCRIPT', 'SCRIPT', 'STYLE', 'TEMPLATE', 'TITLE']);
+const HEAD_CONTENT = new Set(['base', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title']);
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const COMMENT_NODE = 8;
@@ -14,7 +14,7 @@ const COMMENT_NODE = 8;
  */
 export function parseDocument(html: string): Document {
   let { document } = parseHTML(html) as unknown as { document: Document };
-  if (document.documentElement?.tagName !== 'HTML') {
+  if (document.documentElement?.localName !== 'html') {
     ({ document } = parseHTML(`<html>${html.replace(/^\s*<!doctype[^>]*>/i, '')}</html>`) as unknown as {
       document: Document;
     });
@@ -26,8 +26,8 @@ export function parseDocument(html: string): Document {
 function completeStructure(document: Document): void {
   const root = document.documentElement;
   const children = [...root.childNodes];
-  const head = children.find((node) => isElement(node, 'HEAD')) ?? document.createElement('head');
-  const body = children.find((node) => isElement(node, 'BODY')) ?? document.createElement('body');
+  const head = children.find((node) => isElement(node, 'head')) ?? document.createElement('head');
+  const body = children.find((node) => isElement(node, 'body')) ?? document.createElement('body');
   const beforeBody: Node[] = [];
   let bodyReached = false;
   let contentStarted = false;
@@ -40,7 +40,7 @@ function completeStructure(document: Document): void {
     const isNoise = node.nodeType === COMMENT_NODE || (node.nodeType === TEXT_NODE && !node.textContent?.trim());
     if (isNoise && !contentStarted) continue;
     if (!isNoise && !contentStarted && !bodyReached && node.nodeType === ELEMENT_NODE) {
-      if (HEAD_CONTENT.has((node as Element).tagName)) {
+      if (HEAD_CONTENT.has((node as Element).localName)) {
         head.append(node);
         continue;
       }
@@ -58,6 +58,6 @@ function completeStructure(document: Document): void {
   head.after(body);
 }
 
-function isElement(node: Node, tagName: string): node is Element {
-  return node.nodeType === ELEMENT_NODE && (node as Element).tagName === tagName;
+function isElement(node: Node, localName: string): node is Element {
+  return node.nodeType === ELEMENT_NODE && (node as Element).localName === localName;
 }

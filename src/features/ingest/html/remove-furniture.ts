@@ -45,26 +45,26 @@ const MOST_WORDS: Record<string, number> = {
 /** Related-article boxes are mostly headlines, that is links. */
 const RELATED_LINK_SHARE = 0.3;
 /** Elements that are the page or the article, or belong to a picture: never furniture. */
-const NEVER_FURNITURE = new Set(['HTML', 'HEAD', 'BODY', 'MAIN', 'ARTICLE', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG']);
+const NEVER_FURNITURE = new Set(['html', 'head', 'body', 'main', 'article', 'figure', 'figcaption', 'picture', 'img']);
 /** Inline elements: a link or an emphasis with a furniture class is a word in a sentence, not a box. */
 const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'CITE',
-  'CODE',
-  'EM',
-  'I',
-  'MARK',
-  'Q',
-  'SMALL',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
+  'a',
+  'abbr',
+  'b',
+  'cite',
+  'code',
+  'em',
+  'i',
+  'mark',
+  'q',
+  'small',
+  'strong',
+  'sub',
+  'sup',
+  'time',
 ]);
 const ARTICLE_MARKERS = 'main, h1, [itemprop~="articleBody"]';
-const BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FOOTER', 'NAV', 'UL', 'OL', 'P', 'SPAN', 'DIALOG']);
+const BOX_TAGS = new Set(['div', 'section', 'aside', 'footer', 'nav', 'ul', 'ol', 'p', 'span', 'dialog']);
 
 const SHARE_ADDRESS = new RegExp(
   [
@@ -96,14 +96,14 @@ const COOKIE_BUTTON = /^(?:ok|okay|got it|i agree|agree|allow(?: all)?(?: cookie
 const MOST_EXTRA_BOX_WORDS = 30;
 /** Not visible text (scripts, styles, embeds, form controls): dropped without counting. */
 const INVISIBLE = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE IFRAME OBJECT EMBED VIDEO AUDIO CANVAS SVG BASE INPUT BUTTON SELECT TEXTAREA DATALIST'.split(
+  'script style noscript template iframe object embed video audio canvas svg base input button select textarea datalist'.split(
     ' ',
   ),
 );
 /** A tracking pixel's width or height. */
 const PIXEL = /^[01]$/;
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
-const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * Removes what article extractors keep inside articles: newsletter boxes, share bars, cookie notices, related-
@@ -118,7 +118,7 @@ export function removeFurniture(document: Document, tally: CleaningTally, rules:
     tally,
     body,
     pageWords: countWords(pageText),
-    article: mainArticle(withTag(elements, 'ARTICLE')),
+    article: mainArticle(withTag(elements, 'article')),
   };
   for (const rule of rules) {
     for (const element of body.querySelectorAll(rule.selector)) {
@@ -128,17 +128,17 @@ export function removeFurniture(document: Document, tally: CleaningTally, rules:
   // Each pass below meets elements an earlier one removed; `still` skips them.
   const still = (list: Element[]) => list.filter((element) => element.isConnected);
   removeByClassWords(context, still(elements));
-  removeEmailForms(context, still(withTag(elements, 'INPUT')));
-  removeShareLists(context, still(withTag(elements, 'A')));
-  const headings = elements.filter((element) => HEADINGS.has(element.tagName) || isHeadingRole(element));
-  removeRelatedLists(context, still(headings), withTag(elements, 'P'));
+  removeEmailForms(context, still(withTag(elements, 'input')));
+  removeShareLists(context, still(withTag(elements, 'a')));
+  const headings = elements.filter((element) => HEADINGS.has(element.localName) || isHeadingRole(element));
+  removeRelatedLists(context, still(headings), withTag(elements, 'p'));
   if (COOKIES.test(pageText)) removeCookieBanners(context, still(elements));
 }
 
 /** Drops what a reader never sees as text (scripts, styles, embeds, form controls, tracking pixels), uncounted. */
 export function removeInvisible(document: Document): void {
   for (const element of allElements(document)) {
-    if (INVISIBLE.has(element.tagName) || (element.tagName === 'IMG' && isPixel(element))) element.remove();
+    if (INVISIBLE.has(element.localName) || (element.localName === 'img' && isPixel(element))) element.remove();
   }
 }
 
@@ -185,7 +185,7 @@ function remove(context: Context, elements: Element[], kind: RemovalKind): void 
 /** Outermost first: the elements come in document order, and a removed box takes its contents with it. */
 function removeByClassWords(context: Context, elements: readonly Element[]): void {
   for (const element of elements) {
-    if (!element.isConnected || INLINE.has(element.tagName)) continue;
+    if (!element.isConnected || INLINE.has(element.localName)) continue;
     const kind = classWordKind(element);
     if (kind && mayRemove(context, element, kind)) remove(context, [element], kind);
   }
@@ -201,7 +201,7 @@ function classWordKind(element: Element): RemovalKind | undefined {
 }
 
 function mayRemove(context: Context, element: Element, kind: RemovalKind): boolean {
-  if (NEVER_FURNITURE.has(element.tagName) || element.closest('figure, figcaption')) return false;
+  if (NEVER_FURNITURE.has(element.localName) || element.closest('figure, figcaption')) return false;
   if (holdsArticle(context, element)) return false;
   if (element.querySelector('figure') && kind !== 'related-links' && kind !== 'comment-section') return false;
   const count = words(element);
@@ -225,7 +225,7 @@ function removeEmailForms(context: Context, inputs: readonly Element[]): void {
 function enclosingBox(context: Context, form: Element): Element {
   const formWords = words(form);
   let box = form;
-  for (let parent = box.parentElement; parent && BOX_TAGS.has(parent.tagName); parent = parent.parentElement) {
+  for (let parent = box.parentElement; parent && BOX_TAGS.has(parent.localName); parent = parent.parentElement) {
     if (holdsArticle(context, parent) || words(parent) - formWords > MOST_EXTRA_BOX_WORDS) break;
     box = parent;
   }
@@ -268,12 +268,12 @@ function removeRelatedLists(context: Context, headings: readonly Element[], para
   for (const heading of headings) {
     if (!heading.isConnected || !RELATED_HEADING.test(text(heading))) continue;
     const section = heading.parentElement;
-    if (section && section !== context.body && BOX_TAGS.has(section.tagName) && isLinkList(section, heading)) {
+    if (section && section !== context.body && BOX_TAGS.has(section.localName) && isLinkList(section, heading)) {
       if (mayRemove(context, section, 'related-links')) remove(context, [section], 'related-links');
       continue;
     }
     const list = heading.nextElementSibling;
-    if (list && (list.tagName === 'UL' || list.tagName === 'OL') && isLinkList(list)) {
+    if (list && (list.localName === 'ul' || list.localName === 'ol') && isLinkList(list)) {
       if (mayRemove(context, list, 'related-links')) remove(context, [heading, list], 'related-links');
     }
   }
@@ -311,7 +311,7 @@ function removeCookieBanners(context: Context, elements: readonly Element[]): vo
     let banner: Element | undefined;
     for (
       let box = button.parentElement;
-      box && box !== context.body && BOX_TAGS.has(box.tagName);
+      box && box !== context.body && BOX_TAGS.has(box.localName);
       box = box.parentElement
     ) {
       if (words(box) > MOST_WORDS['cookie-notice']!) break;
@@ -326,14 +326,14 @@ function removeCookieBanners(context: Context, elements: readonly Element[]): vo
 
 function isDialog(element: Element): boolean {
   return (
-    element.tagName === 'DIALOG' ||
+    element.localName === 'dialog' ||
     DIALOG_ROLES.has(element.getAttribute('role') ?? '') ||
     element.getAttribute('aria-modal') === 'true'
   );
 }
 
 function isButtonLike(element: Element): boolean {
-  return element.tagName === 'BUTTON' || element.tagName === 'A' || element.getAttribute('role') === 'button';
+  return element.localName === 'button' || element.localName === 'a' || element.getAttribute('role') === 'button';
 }
 
 function asksForEmail(input: Element): boolean {
