@@ -19,7 +19,7 @@ function groupsOf(result: Map<string, string[]>): string[][] {
 describe('titleKey', () => {
   it('folds case, quotes, dashes, punctuation, diacritics and spacing', () => {
     const key = titleKey('Erdogan’s “Harbour” Plan — A Report');
-    expect(titleKey("ERDOĞAN'S \"HARBOUR\"   plan - a report.")).toBe(key);
+    expect(titleKey('ERDOĞAN\'S "HARBOUR"   plan - a report.')).toBe(key);
     expect(titleKey('Erdoğan’s ‘harbour’ plan: a report')).toBe(key);
     expect(key).toBe('erdogans harbour plan a report');
   });
