@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findVersionGroups, titleKey, type VersionCandidate } from './find-versions';
+import { terms } from '../search/normalize';
+import { bodyWords, findVersionGroups, titleKey, type VersionCandidate } from './find-versions';
 import { HARBOUR_OTHER_WRITER, HARBOUR_PIECE, HARBOUR_REPUBLISHED, ORCHARD_PIECE } from './fixtures';
 
 const candidate = (id: string, title: string, text: string, date = '2016-12-01'): VersionCandidate => ({
@@ -27,6 +28,14 @@ describe('titleKey', () => {
   it('keeps different words apart, and has nothing for a title without letters or digits', () => {
     expect(titleKey('The harbour plan')).not.toBe(titleKey('The harbour plans'));
     expect(titleKey('— … —')).toBe('');
+  });
+});
+
+describe('bodyWords', () => {
+  it('gives the words the search index gives', () => {
+    const text = "Erdoğan’s “plan” for the al-Nusra café — it's 1,200 km; rock ’n’ roll.";
+    expect(bodyWords(text)).toEqual(terms(text));
+    expect(bodyWords(HARBOUR_PIECE)).toEqual(terms(HARBOUR_PIECE));
   });
 });
 
