@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleLike } from '../articles/catalog';
 import type { ArticleData } from '../articles/schemas/article';
 import { compareUrl } from '../../shared/urls';
-import { compareEarlierFirst, laterLabel, versionPair, versionPairs } from './version-pairs';
+import { compareEarlierFirst, laterLabel, versionOutlet, versionPair, versionPairs } from './version-pairs';
 
 const data: ArticleData = {
   title: 'The Ferry That Stopped',
@@ -48,6 +48,13 @@ describe('laterLabel', () => {
     expect(laterLabel(courier, laterRepublication)).toBe('the republication');
     expect(laterLabel(laterRepublication, secondRepublication)).toBe('the later version');
     expect(laterLabel(courier, article('courier-update', '2016-12-04'))).toBe('the later version');
+  });
+});
+
+describe('versionOutlet', () => {
+  it('names the publisher, and the outlet that first published a republication', () => {
+    expect(versionOutlet(courier)).toBe('Oskerby Courier');
+    expect(versionOutlet(laterRepublication)).toBe('Global Research, first published by Oskerby Courier');
   });
 });
 

@@ -21,6 +21,12 @@ export function laterLabel(earlier: ArticleLike, later: ArticleLike): string {
   return later.data.original && !earlier.data.original ? 'the republication' : 'the later version';
 }
 
+/** Who published this version: "Oskerby Courier", or "Global Research, first published by Oskerby Courier". */
+export function versionOutlet(article: ArticleLike): string {
+  const { publisher, original } = article.data;
+  return original ? `${publisher.name}, first published by ${original.name}` : publisher.name;
+}
+
 export interface VersionPair<T extends ArticleLike> {
   earlier: T;
   later: T;
