@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findVersionGroups } from './find-versions';
+import { MAX_GROUP_SIZE, findVersionGroups } from './find-versions';
 import { versionPair, versionPairs, type VersionPair } from './version-pairs';
 import { versionText } from './version-text';
 
@@ -21,6 +21,8 @@ export interface CollectionVersions {
   otherVersions: (id: string) => OtherVersion[];
   /** Every pair that gets a comparison page. */
   pairs: VersionPair<Article>[];
+  /** Groups left ungrouped for their size (ids by date), for an editor to look into. */
+  oversizedGroups: string[][];
 }
 
 let built: Promise<CollectionVersions> | undefined;
@@ -29,6 +31,7 @@ export function collectionVersions(): Promise<CollectionVersions> {
   built ??= (async () => {
     const entries = await getCollection('articles');
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    const oversizedGroups: string[][] = [];
     const groups = findVersionGroups(
       entries.map((entry) => ({
         id: entry.id,
@@ -36,7 +39,15 @@ export function collectionVersions(): Promise<CollectionVersions> {
         text: versionText(entry),
         date: entry.data.publisher.date,
       })),
+      { onOversizedGroup: (ids) => oversizedGroups.push(ids) },
     );
+    for (const ids of oversizedGroups) {
+      // The build says so once, rather than quietly listing none: these articles may hold versions to review.
+      console.warn(
+        `versions: ${ids.length} articles (${ids.slice(0, 3).join(', ')}, …) look alike in a chain or share a title; ` +
+          `a group of more than ${MAX_GROUP_SIZE} is not shown as versions of one piece`,
+      );
+    }
     const otherVersions = (id: string): OtherVersion[] => {
       const article = byId.get(id);
       if (!article) return [];
@@ -45,7 +56,7 @@ export function collectionVersions(): Promise<CollectionVersions> {
         return { article: other, compareUrl: versionPair(article, other).url };
       });
     };
-    return { otherVersions, pairs: versionPairs(entries, groups) };
+    return { otherVersions, pairs: versionPairs(entries, groups), oversizedGroups };
   })();
   return built;
 }

@@ -90,6 +90,21 @@ describe('findVersionGroups', () => {
     expect(groupsOf(result)).toEqual([]);
   });
 
+  it('leaves a group larger than the limit ungrouped, and says which', () => {
+    const articles = Array.from({ length: 4 }, (_, at) =>
+      candidate(`weekly-${at}`, 'Weekly Review', '', `2016-0${at + 1}-01`),
+    );
+    const oversized: string[][] = [];
+    const result = findVersionGroups(articles, { maxGroupSize: 3, onOversizedGroup: (ids) => oversized.push(ids) });
+    expect([...result.values()]).toEqual([[], [], [], []]);
+    expect(oversized).toEqual([['weekly-0', 'weekly-1', 'weekly-2', 'weekly-3']]);
+    expect(findVersionGroups(articles, { maxGroupSize: 4 }).get('weekly-0')).toEqual([
+      'weekly-1',
+      'weekly-2',
+      'weekly-3',
+    ]);
+  });
+
   it('refuses an id given twice', () => {
     expect(() => findVersionGroups([candidate('x', 'A', ''), candidate('x', 'B', '')])).toThrow(/twice/);
   });

@@ -41,6 +41,21 @@ export const VERSION_JACCARD = 0.5;
 export const MIN_WORDS_FOR_TEXT_MATCH = 25;
 
 /**
+ * Groups larger than this are left ungrouped. One piece rarely has more than a handful of copies; a group of
+ * dozens is texts that each overlap the next (a chain of recombined or updated pieces) or a recurring title
+ * ("Weekly Review"), and all its pairs would be n(n − 1)/2 comparison pages: the synthetic 10,000-article bench
+ * collection, whose bodies are recombined from 65 paragraphs, chains 1,196 articles into one group (725,000
+ * pairs). Ten versions make at most 45 pages and a list of nine on each article.
+ */
+export const MAX_GROUP_SIZE = 10;
+
+export interface FindVersionsOptions {
+  maxGroupSize?: number;
+  /** Told of each group left ungrouped for its size, its ids by date then id, so a build can say so. */
+  onOversizedGroup?: (ids: string[]) => void;
+}
+
+/**
  * A title with case, diacritics, punctuation, quotes, dashes and spacing folded away, by the search index's own
  * normal form ("Aleppo’s “Liberation” — a Report" and "aleppos liberation a report" agree). Empty when the title
  * has no letters or digits, and such titles match nothing.
@@ -119,9 +134,13 @@ function byDateThenId(a: VersionCandidate, b: VersionCandidate): number {
 
 /**
  * For every article's id (in the order given), the ids of its other versions, earliest publication first (same
- * day by id); an empty list when it has none. The groups depend only on the articles, not on their order.
+ * day by id); an empty list when it has none, or when its group is larger than `maxGroupSize`. The groups depend
+ * only on the articles, not on their order.
  */
-export function findVersionGroups(articles: readonly VersionCandidate[]): Map<string, string[]> {
+export function findVersionGroups(
+  articles: readonly VersionCandidate[],
+  { maxGroupSize = MAX_GROUP_SIZE, onOversizedGroup }: FindVersionsOptions = {},
+): Map<string, string[]> {
   const seen = new Set<string>();
   for (const { id } of articles) {
     if (seen.has(id)) throw new Error(`findVersionGroups: the id "${id}" is given twice`);
@@ -159,11 +178,16 @@ export function findVersionGroups(articles: readonly VersionCandidate[]): Map<st
     if (group) group.push(article);
     else groups.set(root, [article]);
   });
-  const orderedIds = new Map([...groups].map(([root, group]) => [root, group.sort(byDateThenId).map(({ id }) => id)]));
+  const orderedIds = new Map<number, string[]>();
+  for (const [root, group] of groups) {
+    const ids = group.sort(byDateThenId).map(({ id }) => id);
+    if (ids.length > maxGroupSize) onOversizedGroup?.(ids);
+    orderedIds.set(root, ids.length > maxGroupSize ? [] : ids);
+  }
   const result = new Map<string, string[]>();
   articles.forEach(({ id }, at) => {
     const ids = orderedIds.get(sets.find(at))!;
-    result.set(id, ids.length === 1 ? [] : ids.filter((other) => other !== id));
+    result.set(id, ids.length <= 1 ? [] : ids.filter((other) => other !== id));
   });
   return result;
 }
