@@ -8,6 +8,8 @@ export const captureUrl = (slug: string): string => `/captures/${slug}.txt`;
 /** A month's page of the archive by date (key "2016-12"); its entry on /archive/ keeps the id archiveMonthId gives. */
 export const archiveMonthUrl = (key: string): string => `/archive/${key}/`;
 export const archiveMonthId = (key: string): string => `m-${key}`;
+/** The word-by-word comparison of two versions of one piece, the earlier first. */
+export const compareUrl = (earlierSlug: string, laterSlug: string): string => `/compare/${earlierSlug}/${laterSlug}/`;
 
 /** Where the people, organisations and places index (People & places) lives. */
 export const ENTITY_INDEX_URL = '/people-and-places/';

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphsOf } from './compare-versions';
+import { versionText } from './version-text';
+
+describe('versionText', () => {
+  it('gives the words a reader sees, one block to a paragraph', () => {
+    const body = [
+      '## The crossing',
+      'The ferry to *Oskerby* stopped on a\nTuesday, said [the harbour office](https://example.org/).',
+      '> The ministry thanked the mayor.',
+    ].join('\n\n');
+    expect(paragraphsOf(versionText({ body }))).toEqual([
+      'The crossing',
+      'The ferry to Oskerby stopped on a Tuesday, said the harbour office.',
+      'The ministry thanked the mayor.',
+    ]);
+  });
+
+  it('reads the blocks a render recorded rather than parsing the body again', () => {
+    const rendered = { metadata: { frontmatter: { articleBlocks: [{ text: 'Recorded.', anchor: 'p1' }] } } };
+    expect(versionText({ body: 'Not parsed.', rendered })).toBe('Recorded.');
+  });
+});
