@@ -4,7 +4,9 @@ export const authorUrl = (slug: string): string => `/authors/${slug}/`;
 /** Outlets are listed under /sources/, the public address the product brief gives them. */
 export const outletUrl = (slug: string): string => `/sources/${slug}/`;
 export const topicUrl = (slug: string): string => `/topics/${slug}/`;
-export const captureUrl = (slug: string): string => `/captures/${slug}.txt`;
+/** A capture of one page is served as text under its article's slug; a web archive once, under its own name. */
+export const captureUrl = (slug: string, stored?: string): string =>
+  stored ? `/captures/${stored}` : `/captures/${slug}.txt`;
 /** A month's page of the archive by date (key "2016-12"); its entry on /archive/ keeps the id archiveMonthId gives. */
 export const archiveMonthUrl = (key: string): string => `/archive/${key}/`;
 export const archiveMonthId = (key: string): string => `m-${key}`;

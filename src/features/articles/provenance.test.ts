@@ -1,14 +1,19 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   cleaningLines,
   formatBytes,
+  formatMoment,
   provenanceSentence,
   publicationHistory,
   REMOVAL_LABELS,
   REPAIR_LABELS,
   truncate,
   verifyCapture,
+  waybackUrl,
 } from './provenance';
 import { joinNames, listSeparators } from '../../shared/names';
 import { navCurrent } from '../../shared/urls';
@@ -91,18 +96,36 @@ describe('formatBytes', () => {
 });
 
 describe('verifyCapture', () => {
-  const bytes = new TextEncoder().encode('verbatim\n');
+  // Larger than one read chunk, so the chunked hashing is what is checked.
+  const bytes = new Uint8Array(1024 * 1024 * 2 + 17).map((_, index) => index % 251);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const path = join(mkdtempSync(join(tmpdir(), 'verify-capture-')), 'x.warc');
+  writeFileSync(path, bytes);
 
-  it('accepts the bytes the frontmatter describes', () => {
-    expect(() => verifyCapture(bytes, { file: 'x.txt', sha256, bytes: bytes.byteLength }, 'x')).not.toThrow();
+  it('accepts the file the frontmatter describes', () => {
+    expect(() => verifyCapture(path, { file: 'x.warc', sha256, bytes: bytes.byteLength })).not.toThrow();
   });
 
-  it('rejects a wrong size or a wrong hash', () => {
-    expect(() => verifyCapture(bytes, { file: 'x.txt', sha256, bytes: 1 }, 'x')).toThrow(/bytes/);
-    expect(() => verifyCapture(bytes, { file: 'x.txt', sha256: 'b'.repeat(64), bytes: bytes.byteLength }, 'x')).toThrow(
+  it('rejects a wrong size or a wrong hash, naming the file', () => {
+    expect(() => verifyCapture(path, { file: 'x.warc', sha256, bytes: 1 })).toThrow(/x\.warc: capture is \d+ bytes/);
+    expect(() => verifyCapture(path, { file: 'x.warc', sha256: 'b'.repeat(64), bytes: bytes.byteLength })).toThrow(
       /sha256/,
     );
+  });
+});
+
+describe('waybackUrl and formatMoment', () => {
+  it('links the Wayback Machine listing nearest the day', () => {
+    expect(waybackUrl('https://example.org/a?b=1', '2016-12-05')).toBe(
+      'https://web.archive.org/web/20161205/https://example.org/a?b=1',
+    );
+  });
+
+  it('formats a stated moment in words, keeping its zone', () => {
+    expect(formatMoment('2026-11-30T09:15:02Z')).toBe('30 November 2026, 09:15:02 UTC');
+    expect(formatMoment('2026-11-30T09:15+01:00')).toBe('30 November 2026, 09:15 UTC+01:00');
+    expect(formatMoment('2026-11-30T09:15')).toBe('30 November 2026, 09:15');
+    expect(formatMoment('2026-11-30')).toBe('30 November 2026');
   });
 });
 

@@ -1,9 +1,10 @@
 /** What the archive says about where an article came from and what was done to it. Pure functions. */
 import type { ArticleData } from './schemas/article';
-import type { Capture } from './schemas/capture';
+import type { Capture, CaptureFormat } from './schemas/capture';
 import type { Cleaning, RemovalKind, RepairKind } from './schemas/cleaning';
 import { formatIsoDate } from '../../shared/dates';
-import { sha256Hex } from '../../shared/digest';
+import { statSync } from 'node:fs';
+import { sha256OfFileSync } from '../../shared/digest';
 
 /** The three ways an article can have reached the publisher; pages render each with links and <time>. */
 export type PublicationHistory =
@@ -97,15 +98,49 @@ export function formatBytes(bytes: number): string {
   return kib < 1024 ? `${exact} (${kib.toFixed(1)} KiB)` : `${exact} (${(kib / 1024).toFixed(1)} MiB)`;
 }
 
-/** Where ingest keeps the verbatim captures, relative to the project root: `<slug>.txt`, served at captureUrl. */
+/**
+ * Where ingest keeps the verbatim captures, relative to the project root: `<slug>.txt` for a capture of one page, and
+ * a web archive under the name its articles' `capture.stored` records. Each is served at captureUrl.
+ */
 export const CAPTURES_FOLDER = 'content/captures';
 
-/** Throws unless the bytes are the capture the frontmatter describes: the archive never serves an unverified copy. */
-export function verifyCapture(bytes: Uint8Array, capture: Capture, where: string): void {
-  if (bytes.byteLength !== capture.bytes) {
-    throw new Error(`${where}: capture is ${bytes.byteLength} bytes, frontmatter says ${capture.bytes}`);
+/** The capture's file name in the captures folder. */
+export const storedCaptureName = (slug: string, capture: Capture): string => capture.stored ?? `${slug}.txt`;
+
+export const FORMAT_LABELS: Record<CaptureFormat, string> = {
+  'global-research-markdown': 'a Global Research page saved as Markdown',
+  'web-clipper-markdown': 'a web clipper’s Markdown file',
+  html: 'a saved HTML page',
+  warc: 'a WARC web archive (ISO 28500)',
+  wacz: 'a WACZ web archive',
+};
+
+/** The Wayback Machine's listing of a page's snapshots nearest a day: a plain link, nothing fetched from it. */
+export function waybackUrl(url: string, isoDay: string): string {
+  return `https://web.archive.org/web/${isoDay.replaceAll('-', '')}/${url}`;
+}
+
+/** "2026-11-30T09:15:02Z" → "30 November 2026, 09:15:02 UTC"; a bare day is formatted as a day. */
+export function formatMoment(iso: string): string {
+  if (iso.length === 10) return formatIsoDate(iso);
+  const [day, time] = iso.split('T') as [string, string];
+  const clock = /^(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.exec(time);
+  if (!clock) return formatIsoDate(day);
+  const zone = clock[2] === undefined ? '' : clock[2] === 'Z' ? ' UTC' : ` UTC${clock[2]}`;
+  return `${formatIsoDate(day)}, ${clock[1]}${zone}`;
+}
+
+/**
+ * Throws unless the file holds the capture the frontmatter describes: the archive never serves an unverified copy.
+ * The file is read in chunks, since a web archive may be larger than is sensible to hold in memory.
+ */
+export function verifyCapture(path: string, capture: Capture): void {
+  const bytes = statSync(path).size;
+  if (bytes !== capture.bytes) {
+    throw new Error(`${path}: capture is ${bytes} bytes, frontmatter says ${capture.bytes}`);
   }
-  const sha256 = sha256Hex(bytes);
+  const sha256 = sha256OfFileSync(path);
+  const where = path;
   if (sha256 !== capture.sha256) {
     throw new Error(`${where}: capture sha256 is ${sha256}, frontmatter says ${capture.sha256}`);
   }
