@@ -52,3 +52,31 @@ function decodes(bytes: Uint8Array): boolean {
     return false;
   }
 }
+
+/** Saved pages are larger than Markdown: SingleFile inlines a page's images and fonts. */
+export const MAX_HTML_BYTES = 50 * 1024 * 1024;
+const LATIN1 = new TextDecoder('latin1');
+const DECLARED_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
+
+/**
+ * A saved page's bytes to text, in the encoding its byte-order mark or its meta charset declares (UTF-8 when it
+ * declares none, as the HTML standard's default for saved documents is taken here).
+ */
+export function decodeHtml(bytes: Uint8Array): string {
+  if (bytes.length > MAX_HTML_BYTES) {
+    throw new IngestError(`the page is ${bytes.length} bytes; saved pages are at most ${MAX_HTML_BYTES} bytes`);
+  }
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const declared = hasBom ? 'utf-8' : (DECLARED_CHARSET.exec(LATIN1.decode(bytes.subarray(0, 2048)))?.[1] ?? 'utf-8');
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(declared, { fatal: true });
+  } catch {
+    throw new IngestError(`the page declares the character set "${declared}", which this ingest cannot read`);
+  }
+  try {
+    return decoder.decode(bytes).replace(/\r\n?/g, '\n');
+  } catch {
+    throw new IngestError(`the page is not valid ${decoder.encoding} as it declares`);
+  }
+}

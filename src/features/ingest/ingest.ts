@@ -1,7 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
-import { ArticleStore, describeStored, listStoredArticles } from './article-store';
-import { prepareCapture, readStoredArticles, type PreparedCapture } from './capture-job';
+import { join, relative } from 'node:path';
+import { ArticleStore, describeStored, listStoredArticles, UNREADABLE, type StoredArticle } from './article-store';
+import { readStoredArticles, type PreparedPage } from './capture-job';
+import { prepareFile } from './read-capture-file';
 
 export type Outcome =
   | { file: string; status: 'written' | 'unchanged'; slug: string; note?: string }
@@ -15,7 +16,10 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, outcome: Outcome) => void;
 }
 
-const CAPTURE_EXTENSIONS = /\.(?:txt|md|markdown)$/i;
+/** What a folder is searched for; a file named on the command line is read whatever its name. */
+const CAPTURE_EXTENSIONS = /\.(?:txt|md|markdown|html?|xhtml|warc|warc\.gz|wacz)$/i;
+/** How many numbered slugs a title may take before the ingest asks a person to look. */
+const MAX_VERSIONS_PER_OUTLET = 99;
 
 /** Expands folders to the capture files inside them (not recursive), in a stable order. */
 export async function listCaptures(paths: string[]): Promise<{ files: string[]; missing: Outcome[] }> {
@@ -37,8 +41,8 @@ export async function listCaptures(paths: string[]): Promise<{ files: string[]; 
 
 /**
  * Each capture is converted on its own, knowing only what was stored when the run began; every decision that
- * depends on the rest of the run (a duplicate, a slug already taken, what to write) is made after, one capture
- * at a time in file order.
+ * depends on the rest of the run (a duplicate, a slug already taken, what to write) is made after, one page at a
+ * time in file order.
  */
 export async function ingestCaptures(paths: string[], options: IngestOptions): Promise<Outcome[]> {
   const { files, missing } = await listCaptures(paths);
@@ -47,69 +51,92 @@ export async function ingestCaptures(paths: string[], options: IngestOptions): P
 
   const root = options.contentRoot;
   const store = new ArticleStore(root, readStoredArticles(root, listStoredArticles(root)));
-  const context = { contentRoot: root, storedBySha: store.shaIndex(), dryRun: options.dryRun ?? false };
-  const seenThisRun = new Map<string, { file: string; outcome: Outcome }>();
+  const context = { contentRoot: root, storedByIdentity: store.identityIndex(), dryRun: options.dryRun ?? false };
+  const seenThisRun = new Map<string, { label: string; outcome: Outcome }>();
   for (const [index, file] of files.entries()) {
-    const outcome = decide(file, prepareCapture(file, context), store, seenThisRun, options);
-    outcomes.push(outcome);
-    options.onProgress?.(index + 1, files.length, outcome);
+    const prepared = await prepareFile(file, context);
+    const fileOutcomes =
+      prepared.kind === 'unreadable'
+        ? [refused(file, prepared.reason)]
+        : prepared.pages.map((page) => decide(page, store, seenThisRun, options));
+    for (const outcome of fileOutcomes) {
+      outcomes.push(outcome);
+      options.onProgress?.(index + 1, files.length, outcome);
+    }
   }
   return outcomes;
 }
 
 function decide(
-  file: string,
-  prepared: PreparedCapture,
+  page: PreparedPage,
   store: ArticleStore,
-  seenThisRun: Map<string, { file: string; outcome: Outcome }>,
+  seenThisRun: Map<string, { label: string; outcome: Outcome }>,
   options: IngestOptions,
 ): Outcome {
-  if (prepared.kind === 'unreadable') return { file, status: 'refused', reason: prepared.reason };
-  const earlier = seenThisRun.get(prepared.sha256);
+  const earlier = seenThisRun.get(page.identity);
   if (earlier) {
     const { outcome } = earlier;
-    if (outcome.status === 'refused')
-      return { file, status: 'refused', reason: `${outcome.reason} (same bytes as ${earlier.file})` };
-    return { file, status: 'duplicate', slug: outcome.slug, note: `same capture as ${earlier.file}` };
+    if (outcome.status === 'refused') return refused(page.label, `${outcome.reason} (same bytes as ${earlier.label})`);
+    return { file: page.label, status: 'duplicate', slug: outcome.slug, note: `same capture as ${earlier.label}` };
   }
-  const outcome = decideNew(file, prepared, store, options);
-  seenThisRun.set(prepared.sha256, { file, outcome });
+  const outcome = decideNew(page, store, options);
+  seenThisRun.set(page.identity, { label: page.label, outcome });
   return outcome;
 }
 
-function decideNew(
-  file: string,
-  prepared: Exclude<PreparedCapture, { kind: 'unreadable' }>,
-  store: ArticleStore,
-  options: IngestOptions,
-): Outcome {
-  if (prepared.kind === 'refused') return { file, status: 'refused', reason: prepared.reason };
-  const { sha256, slug, captureFile } = prepared;
-  const existing = store.findBySha(sha256);
-  const holder = store.findBySlug(slug);
-  if (!existing && holder) {
+function decideNew(page: PreparedPage, store: ArticleStore, options: IngestOptions): Outcome {
+  const file = page.label;
+  if (page.kind === 'refused') return refused(file, page.reason);
+  const existing = store.findByIdentity(page.identity);
+  if (!existing) {
+    const samePage = store.findSamePage(page.samePage);
+    if (samePage) return { file, status: 'unchanged', slug: samePage.slug, note: `same page as ${samePage.slug}` };
+  }
+  const slug = existing ? page.slug : freeSlug(page.slug, page.publisherSlug, store);
+  if (slug === undefined) {
+    const holder = store.findBySlug(page.slug)!;
     return refused(
       file,
-      `its title gives the slug "${slug}", which ${relative('.', store.articlePath(slug))} already uses for ${describeStored(holder)}; nothing was overwritten`,
+      `its title gives the slug "${page.slug}", which ${relative('.', store.articlePath(page.slug))} already uses for ${describeStored(holder)}; nothing was overwritten`,
     );
   }
-  if (prepared.schemaProblem !== undefined) {
-    return refused(file, `the extracted metadata breaks the schema: ${prepared.schemaProblem}`);
+  if (page.schemaProblem !== undefined) {
+    return refused(file, `the extracted metadata breaks the schema: ${page.schemaProblem}`);
   }
   const note =
-    existing && existing.captureFile !== basename(file) ? `same capture as ${existing.captureFile}` : undefined;
-  if (prepared.unchanged) return { file, status: 'unchanged', slug, ...(note ? { note } : {}) };
-  const article = { slug, sha256, captureFile };
+    existing && existing.captureFile !== page.fileName ? `same capture as ${existing.captureFile}` : undefined;
+  if (page.unchanged) return { file, status: 'unchanged', slug, ...(note ? { note } : {}) };
+  const article: StoredArticle = {
+    slug,
+    identity: page.identity,
+    captureFile: page.captureFile,
+    samePage: page.samePage,
+  };
   if (options.dryRun) {
     store.remember(article);
   } else {
     try {
-      store.write(article, prepared.output!.markdown, prepared.output!.capture);
+      store.write(article, page.output!.markdown, page.output!.capture);
     } catch (error) {
-      return refused(file, `unexpected error while cleaning: ${(error as Error).message}`);
+      return refused(file, `unexpected error while writing: ${(error as Error).message}`);
     }
   }
   return { file, status: 'written', slug, ...(note ? { note } : {}) };
+}
+
+/**
+ * A second version of a piece (the original beside a republication, or a later capture) takes its outlet's name
+ * after the title's slug, then a number; the first to arrive keeps the plain slug. An article whose frontmatter
+ * cannot be read keeps its slug to itself: a person must look at it first.
+ */
+function freeSlug(slug: string, publisherSlug: string, store: ArticleStore): string | undefined {
+  const holder = store.findBySlug(slug);
+  if (!holder) return slug;
+  if (holder.identity === UNREADABLE) return undefined;
+  const withOutlet = slug.endsWith(`-${publisherSlug}`) ? slug : `${slug}-${publisherSlug}`;
+  const candidates = [withOutlet];
+  for (let number = 2; number <= MAX_VERSIONS_PER_OUTLET; number += 1) candidates.push(`${withOutlet}-${number}`);
+  return candidates.find((candidate) => !store.findBySlug(candidate));
 }
 
 const refused = (file: string, reason: string): Outcome => ({ file, status: 'refused', reason });

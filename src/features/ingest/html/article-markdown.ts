@@ -5,7 +5,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { CleaningTally } from '../cleaning-tally';
-import { STRINGIFY_OPTIONS } from '../convert-capture';
+import { STRINGIFY_OPTIONS } from '../stringify-options';
 import removeRepeatedByline from '../transforms/remove-repeated-byline';
 import showRawHtmlAsText from '../transforms/show-raw-html-as-text';
 import '../vfile-data';

@@ -1,5 +1,5 @@
 import { collapseSpace } from '../tree-text';
-import { calendarDay, isoTimestamp } from './calendar-day';
+import { calendarDay, isoTimestamp } from '../../../shared/calendar-day';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld';
 import { allElements, hasToken, withTag } from './page-elements';
 import { readSavedBy, type SavedBy } from './saved-by';

@@ -56,6 +56,7 @@ async function inboxFile(name: string, contents: string | Uint8Array): Promise<s
 }
 
 const statuses = (outcomes: Outcome[]) => outcomes.map((outcome) => outcome.status);
+const slugOf = (outcome: Outcome | undefined) => (outcome && 'slug' in outcome ? outcome.slug : undefined);
 const ingest = (paths: string[], dryRun = false) => ingestCaptures(paths, { contentRoot, dryRun });
 
 function minimalCapture(
@@ -117,21 +118,24 @@ describe('ingest run: a different capture with the same title', () => {
       'A [total](#) of about 90,000',
     );
 
-  it('refuses it in a later run, naming the slug, and leaves the stored article byte-identical', async () => {
+  it('writes it in a later run as a second version beside the first, and leaves the first byte-identical', async () => {
     await ingest([repoCapture(SLUG_000)]);
     const before = await snapshot();
     const other = await inboxFile('other-000.txt', await changedCapture());
     const [outcome] = await ingest([other]);
-    expect(outcome).toMatchObject({ status: 'refused', file: other });
-    expect(outcome!.status === 'refused' && outcome!.reason).toContain(`the slug "${SLUG_000}"`);
-    expect(outcome!.status === 'refused' && outcome!.reason).toContain('nothing was overwritten');
-    expect(await snapshot()).toEqual(before);
+    expect(outcome).toMatchObject({ status: 'written', file: other, slug: `${SLUG_000}-global-research` });
+    const after = await snapshot();
+    for (const [path, bytes] of before) expect(after.get(path), path).toBe(bytes);
+    expect([...after.keys()].sort()).toEqual(
+      [...before.keys(), `articles/${SLUG_000}-global-research.md`, `captures/${SLUG_000}-global-research.txt`].sort(),
+    );
   });
 
-  it('refuses the second of two in the same run', async () => {
-    const other = await inboxFile('other-000.txt', await changedCapture());
-    const outcomes = await ingest([repoCapture(SLUG_000), other]);
-    expect(statuses(outcomes)).toEqual(['written', 'refused']);
+  it('numbers a third version from the same outlet, in the same run', async () => {
+    const second = await inboxFile('other-000.txt', await changedCapture());
+    const third = await inboxFile('third-000.txt', (await changedCapture()).replace('90,000', '91,000'));
+    const outcomes = await ingest([repoCapture(SLUG_000), second, third]);
+    expect(outcomes.map(slugOf)).toEqual([SLUG_000, `${SLUG_000}-global-research`, `${SLUG_000}-global-research-2`]);
     expect(await readFile(join(contentRoot, 'captures', `${SLUG_000}.txt`))).toEqual(
       await readFile(repoCapture(SLUG_000)),
     );
@@ -160,9 +164,9 @@ describe('ingest run: bad input is refused and nothing is written for it', () =>
       /^no title/,
     ],
     [
-      'a file that is only a body paragraph (taken as the title, so no byline)',
+      'a file that is only a body paragraph, in no format the ingest reads',
       'Just one paragraph of body text.\n',
-      /^no byline/,
+      /^unknown format: the ingest reads a Global Research Markdown capture, web-clipper Markdown/,
     ],
     ['a file without a byline', '# A Title\n\nGlobal Research, December 28, 2016\n\nBody.\n', /^no byline/],
     [
@@ -206,13 +210,14 @@ describe('ingest run: dry run', () => {
     expect(await readdir(tmp)).toEqual(['inbox']);
   });
 
-  it('still spots a duplicate and a slug clash within the dry run, and leaves existing files alone', async () => {
+  it('still spots a duplicate and a second version within the dry run, and leaves existing files alone', async () => {
     await ingest([repoCapture(SLUG_000)]);
     const before = await snapshot();
     const copy = await inboxFile('copy.txt', await readFile(repoCapture(FOUNDING[1]!)));
-    const clash = await inboxFile('clash.txt', minimalCapture("Al Qaeda's Retreat: East-Aleppo Siege Nears Its End"));
-    const outcomes = await ingest([repoCapture(FOUNDING[1]!), copy, clash], true);
-    expect(statuses(outcomes)).toEqual(['written', 'duplicate', 'refused']);
+    const version = await inboxFile('clash.txt', minimalCapture("Al Qaeda's Retreat: East-Aleppo Siege Nears Its End"));
+    const outcomes = await ingest([repoCapture(FOUNDING[1]!), copy, version], true);
+    expect(statuses(outcomes)).toEqual(['written', 'duplicate', 'written']);
+    expect(slugOf(outcomes[2])).toBe(`${FOUNDING[1]}-global-research`);
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Cleaning } from '../../articles/schemas/cleaning';
 import { CleaningTally } from '../cleaning-tally';
-import { STRINGIFY_OPTIONS } from '../convert-capture';
+import { STRINGIFY_OPTIONS } from '../stringify-options';
 import '../vfile-data';
 
 /** One of the capture transforms: a unified plugin, with the options it takes (a profile's rules). */
