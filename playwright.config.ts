@@ -4,6 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // E2E_PORT lets a second checkout run its browser tests while another's preview holds the default port.
 const PORT = Number(process.env.E2E_PORT ?? 4329);
+/** The copy of the site whose collection holds one capture of each format (tests/e2e/support/format-site.ts). */
+const FORMATS_PORT = PORT + 2;
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /** Playwright cannot download its own browser on every machine; Debian's Chromium serves where it is installed. */
@@ -25,15 +27,31 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: 'formats/**',
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
+    {
+      name: 'formats',
+      testMatch: 'formats/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${FORMATS_PORT}` },
+    },
   ],
-  webServer: {
-    // The e2e script builds first; the tests exercise the built site exactly as it is served.
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: [
+    {
+      // The e2e script builds first; the tests exercise the built site exactly as it is served.
+      command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      // Copies the project, ingests the format fixtures into the copy, builds it and serves it.
+      command: `npx tsx tests/e2e/support/format-site.ts ${FORMATS_PORT}`,
+      url: `http://127.0.0.1:${FORMATS_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  ],
 });

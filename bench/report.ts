@@ -3,6 +3,11 @@ import { join } from 'node:path';
 import { kb, KB, mib, ms, percent, seconds } from './format';
 import type { EngineFigures, LatencyStats } from './measure-search';
 import {
+  GLOBAL_RESEARCH_REFERENCE_PAGES_PER_SECOND,
+  HTML_PAGES_PER_SECOND_FLOOR,
+  type FormatRate,
+} from './ingest-formats';
+import {
   buildRows,
   incrementalRows,
   listingRows,
@@ -46,7 +51,55 @@ export interface RunReport {
   corpus: string;
   environment: Record<string, string | number>;
   sizes: SizeFigures[];
+  /** Ingest rates per capture format (bench/ingest-formats.ts), measured once per run. */
+  ingestFormats?: FormatRate[];
   targets: TargetResult[];
+}
+
+/** Pages per second of each format, and the share of the Global Research rate each reaches. */
+export function ingestFormatRows(report: RunReport): string[][] {
+  const rates = report.ingestFormats ?? [];
+  return [
+    ['format', 'pages', 'wall', 'pages/s'],
+    ...rates.map((rate) => [
+      rate.format,
+      String(rate.pages),
+      seconds(rate.wallMs),
+      String(Math.round(rate.pagesPerSecond)),
+    ]),
+  ];
+}
+
+/**
+ * HTML pages and web archives must reach the product's floor; Global Research captures must stay as fast as they
+ * were before the ingest read other formats (the reference, measured with this harness on the commit before).
+ */
+export function evaluateIngestFormatTargets(rates: readonly FormatRate[], smoke: boolean): TargetResult[] {
+  const n = rates[0]?.pages ?? 0;
+  return rates.flatMap((rate): TargetResult[] => {
+    const figure = `${Math.round(rate.pagesPerSecond)} pages/s`;
+    if (rate.format === 'global-research-markdown') {
+      const floor = GLOBAL_RESEARCH_REFERENCE_PAGES_PER_SECOND * 0.9;
+      return [
+        {
+          n,
+          target: `Global Research ingest ≥ 90% of the reference ${GLOBAL_RESEARCH_REFERENCE_PAGES_PER_SECOND} pages/s`,
+          status: smoke ? 'INFO' : rate.pagesPerSecond >= floor ? 'PASS' : 'FAIL',
+          detail: figure,
+        },
+      ];
+    }
+    if (rate.format === 'web-clipper-markdown')
+      return [{ n, target: 'web-clip ingest', status: 'INFO', detail: figure }];
+    return [
+      {
+        n,
+        target: `${rate.format} ingest ≥ ${HTML_PAGES_PER_SECOND_FLOOR} pages/s`,
+        status: rate.pagesPerSecond >= HTML_PAGES_PER_SECOND_FLOOR ? 'PASS' : 'FAIL',
+        detail: figure,
+      },
+    ];
+  });
 }
 
 export type TargetResult = ScaleTarget;
@@ -225,6 +278,7 @@ export function consoleTables(report: RunReport): string {
     textTable(listingRows(report.sizes)),
     scaleLines(report.sizes).join('\n'),
     textTable(pipelineRows(report)),
+    textTable(ingestFormatRows(report)),
     targetLines(report).join('\n'),
   ].join('\n\n');
 }
@@ -273,6 +327,10 @@ ${scaleLines(report.sizes)
 ## Ingest and search indexing
 
 ${markdownTable(pipelineRows(report))}
+
+### Ingest by capture format (in one process, each format into an empty content folder)
+
+${markdownTable(ingestFormatRows(report))}
 
 ## How it was measured
 

@@ -13,7 +13,15 @@ import { ourTypingDebounceMs, PAGEFIND_HARNESS_PATH, pagefindArgs, writePagefind
 import { listingFigures } from './page-sizes';
 import { measurePageWeight, typicalArticlePage, type PageWeight } from './page-weight';
 import { createProjectCopy, PROJECT_ROOT } from './project-copy';
-import { consoleTables, evaluateTargets, writeReport, type RunReport, type SizeFigures } from './report';
+import { measureIngestFormats } from './ingest-formats';
+import {
+  consoleTables,
+  evaluateIngestFormatTargets,
+  evaluateTargets,
+  writeReport,
+  type RunReport,
+  type SizeFigures,
+} from './report';
 import { buildFigures, evaluateScaleTargets, type BuildFigures } from './scale-report';
 import { serveStatic, type StaticServer } from './serve';
 import { crawlBuiltSite } from './site-crawl';
@@ -109,6 +117,10 @@ async function main(): Promise<number> {
   } finally {
     await browser.close();
   }
+  const formatCount = values.smoke ? 100 : 1000;
+  console.error(`bench: ingesting ${formatCount} captures of each format`);
+  report.ingestFormats = await measureIngestFormats(await generateCorpus(formatCount, seed), formatCount, seed);
+  report.targets.push(...evaluateIngestFormatTargets(report.ingestFormats, values.smoke));
 
   console.log(`\n${consoleTables(report)}`);
   const written = await writeReport(report, outDir);

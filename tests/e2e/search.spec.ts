@@ -459,6 +459,7 @@ test.describe('a made-up index served in place of the real one', () => {
     title: `Made-up report number ${index}`,
     authors: [{ name: `Writer ${index % 3}`, slug: `writer-${index % 3}` }],
     date: `2016-12-${String((index % 28) + 1).padStart(2, '0')}`,
+    publisher: { name: 'Made-up Gazette', slug: 'made-up-gazette' },
     topics: [],
     blocks: [`A paragraph about the ${index < 45 ? 'convoy' : 'harbour'}, written for test ${index}.`],
   }));

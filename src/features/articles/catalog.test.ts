@@ -3,7 +3,6 @@ import {
   collectionPeriod,
   compareNewestFirst,
   countLabel,
-  countWithoutOriginal,
   groupByAuthor,
   groupByOutlet,
   groupByTopic,
@@ -198,22 +197,21 @@ describe('groupByOutlet', () => {
     article('d', on('2016-12-21')),
   ];
 
-  it('groups by original outlet and leaves out articles without one', () => {
+  it('groups by the outlet where each piece first appeared: the original, or else the publisher itself', () => {
     const groups = groupByOutlet(articles);
-    expect(groups.map((group) => group.slug)).toEqual(['moon-of-alabama', 'world-socialist-web-site']);
-    expect(ids(groups[0]?.articles ?? [])).toEqual(['a', 'b']);
-    expect(groups.flatMap((group) => ids(group.articles))).not.toContain('d');
+    expect(groups.map((group) => group.slug)).toEqual([
+      'global-research',
+      'moon-of-alabama',
+      'world-socialist-web-site',
+    ]);
+    expect(ids(groups[1]?.articles ?? [])).toEqual(['a', 'b']);
+    expect(ids(groups[0]?.articles ?? [])).toEqual(['d']);
   });
 
   it('records other spellings of an outlet', () => {
-    const [moon] = groupByOutlet(articles);
+    const [, moon] = groupByOutlet(articles);
     expect(moon?.name).toBe('Moon Of Alabama');
     expect(moon?.otherNames).toEqual(['Moon of Alabama']);
-  });
-
-  it('counts articles with no separate original outlet', () => {
-    expect(countWithoutOriginal(articles)).toBe(1);
-    expect(countWithoutOriginal([])).toBe(0);
   });
 });
 

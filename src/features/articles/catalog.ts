@@ -104,12 +104,12 @@ export function groupByAuthor<T extends ArticleLike>(articles: readonly T[]): Na
 
 /** Every outlet that first published an article, alphabetical by slug. Articles without `original` are in none. */
 export function groupByOutlet<T extends ArticleLike>(articles: readonly T[]): NamedGroup<T>[] {
-  return buildGroups(articles, (article) => (article.data.original ? [article.data.original] : []));
+  return buildGroups(articles, (article) => [firstOutlet(article.data)]);
 }
 
-/** How many articles name no outlet other than the publisher. */
-export function countWithoutOriginal(articles: readonly ArticleLike[]): number {
-  return articles.filter((article) => !article.data.original).length;
+/** Where the piece first appeared: the original outlet a republication names, or else its own publisher. */
+export function firstOutlet(data: ArticleData): { name: string; slug: string } {
+  return data.original ?? data.publisher;
 }
 
 export interface TopicEntry {

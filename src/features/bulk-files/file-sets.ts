@@ -1,14 +1,13 @@
 /**
  * The per-article files a build writes in bulk (./bulk-files.ts): each article's citations and verbatim
  * capture, and the search index's shards and texts. The dev server serves the same files one route each
- * (articles/[slug]/citation.*, captures/[slug].txt, search/[...file].json), whose paths `servedOneByOne` empties
+ * (articles/[slug]/citation.*, captures/[slug].txt and captures/[archive].ts, search/[...file].json), whose paths `servedOneByOne` empties
  * in a build.
  */
-import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PendingBulkFile } from './bulk-files';
 import { CITATION_FORMAT_NAMES, citationFileUrl, citationText } from '../citations/formats';
-import { CAPTURES_FOLDER, verifyCapture } from '../articles/provenance';
+import { CAPTURES_FOLDER, storedCaptureName, verifyCapture } from '../articles/provenance';
 import { captureUrl } from '../../shared/urls';
 import { indexFiles } from '../search/build-index';
 import { collectionIndex } from '../search/collection-index';
@@ -20,7 +19,7 @@ export async function bulkFileSet(): Promise<PendingBulkFile[]> {
   const search = indexFiles(await collectionIndex());
   return [
     ...articles.flatMap(citationFiles),
-    ...articles.map(captureFile),
+    ...captureFiles(articles),
     ...search.map(({ path, value }) => ({ path: `/search/${path}`, text: () => JSON.stringify(value) })),
   ];
 }
@@ -32,12 +31,20 @@ function citationFiles(entry: CollectionEntry<'articles'>): PendingBulkFile[] {
   }));
 }
 
-/** The capture is copied byte for byte, once its bytes are checked against the sha256 its frontmatter records. */
-function captureFile(entry: CollectionEntry<'articles'>): PendingBulkFile {
-  const copyOf = `${CAPTURES_FOLDER}/${entry.id}.txt`;
-  return {
-    path: captureUrl(entry.id),
-    copyOf,
-    check: () => verifyCapture(readFileSync(copyOf), entry.data.capture, copyOf),
-  };
+/**
+ * Each capture is copied byte for byte, once its bytes are checked against the sha256 its frontmatter records; a web
+ * archive that gave several articles is copied once.
+ */
+function captureFiles(articles: CollectionEntry<'articles'>[]): PendingBulkFile[] {
+  const files = new Map<string, PendingBulkFile>();
+  for (const { id, data } of articles) {
+    const copyOf = `${CAPTURES_FOLDER}/${storedCaptureName(id, data.capture)}`;
+    if (files.has(copyOf)) continue;
+    files.set(copyOf, {
+      path: captureUrl(id, data.capture.stored),
+      copyOf,
+      check: () => verifyCapture(copyOf, data.capture),
+    });
+  }
+  return [...files.values()];
 }

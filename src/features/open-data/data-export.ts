@@ -8,6 +8,7 @@ import { blocksOfEntry, type RenderableEntry } from '../markdown/article-blocks'
 import type { ArticleLike } from '../articles/catalog';
 import { sortNewestFirst } from '../articles/catalog';
 import { absoluteUrl, articleUrl, authorUrl, captureUrl } from '../../shared/urls';
+import { captureFormatOf, type CaptureFormat } from '../articles/schemas/capture';
 
 export interface ExportSite {
   name: string;
@@ -27,13 +28,22 @@ export interface ArticleExport {
   url: string;
   title: string;
   authors: { name: string; slug: string; url: string }[];
-  publisher: { name: string; slug: string; date: string };
+  publisher: { name: string; slug: string; date: string; url: string | null };
   original: { name: string; slug: string; date: string | null } | null;
   topics: { regions: string[]; themes: string[]; reports: string[] };
   standfirst: string | null;
   copyright: string | null;
   wordCount: number;
-  capture: { file: string; sha256: string; bytes: number; url: string };
+  capture: {
+    file: string;
+    sha256: string;
+    bytes: number;
+    format: CaptureFormat;
+    tool: string | null;
+    capturedAt: string | null;
+    record: { id: string; targetUri: string; payloadDigest: string | null } | null;
+    url: string;
+  };
   cleaning: { removed: Tally[]; repaired: Tally[] };
 }
 
@@ -45,7 +55,12 @@ export function articleExport(article: ArticleLike, site: ExportSite): ArticleEx
     url: absolute(articleUrl(article.id)),
     title: data.title,
     authors: data.authors.map(({ name, slug }) => ({ name, slug, url: absolute(authorUrl(slug)) })),
-    publisher: { ...data.publisher },
+    publisher: {
+      name: data.publisher.name,
+      slug: data.publisher.slug,
+      date: data.publisher.date,
+      url: data.publisher.url ?? null,
+    },
     original: data.original
       ? { name: data.original.name, slug: data.original.slug, date: data.original.date ?? null }
       : null,
@@ -57,7 +72,22 @@ export function articleExport(article: ArticleLike, site: ExportSite): ArticleEx
     standfirst: data.standfirst ?? null,
     copyright: data.copyright ?? null,
     wordCount: data.wordCount,
-    capture: { ...data.capture, url: absolute(captureUrl(article.id)) },
+    capture: {
+      file: data.capture.file,
+      sha256: data.capture.sha256,
+      bytes: data.capture.bytes,
+      format: captureFormatOf(data.capture),
+      tool: data.capture.tool ?? null,
+      capturedAt: data.capture.capturedAt ?? null,
+      record: data.capture.record
+        ? {
+            id: data.capture.record.id,
+            targetUri: data.capture.record.targetUri,
+            payloadDigest: data.capture.record.payloadDigest ?? null,
+          }
+        : null,
+      url: absolute(captureUrl(article.id, data.capture.stored)),
+    },
     cleaning: {
       removed: data.cleaning.removed.map(({ kind, count }) => ({ kind, count })),
       repaired: data.cleaning.repaired.map(({ kind, count }) => ({ kind, count })),
@@ -133,6 +163,13 @@ export const ARTICLE_FIELDS: readonly FieldDoc[] = [
     type: 'date (YYYY-MM-DD)',
     meaning: 'The day the publisher put it online.',
     cell: (a) => a.publisher.date,
+  },
+  {
+    json: 'publisher.url',
+    csv: 'publisher_url',
+    type: 'URL, or null',
+    meaning: 'The address of the publisher’s page, when the capture kept it.',
+    cell: (a) => a.publisher.url ?? '',
   },
   {
     json: 'original.name',
@@ -219,10 +256,52 @@ export const ARTICLE_FIELDS: readonly FieldDoc[] = [
     cell: (a) => a.capture.bytes,
   },
   {
+    json: 'capture.format',
+    csv: 'capture_format',
+    type: 'one of global-research-markdown, web-clipper-markdown, html, warc, wacz',
+    meaning: 'What kind of file the capture is.',
+    cell: (a) => a.capture.format,
+  },
+  {
+    json: 'capture.tool',
+    csv: 'capture_tool',
+    type: 'text, or null',
+    meaning: 'The program that saved the page, where the capture says.',
+    cell: (a) => a.capture.tool ?? '',
+  },
+  {
+    json: 'capture.capturedAt',
+    csv: 'captured_at',
+    type: 'ISO 8601 date or timestamp, or null',
+    meaning: 'When the page was saved, where the capture says (WARC-Date, the clipper’s created date).',
+    cell: (a) => a.capture.capturedAt ?? '',
+  },
+  {
+    json: 'capture.record.id',
+    csv: 'warc_record_id',
+    type: 'text, or null',
+    meaning: 'For a page in a web archive: the WARC record it came from.',
+    cell: (a) => a.capture.record?.id ?? '',
+  },
+  {
+    json: 'capture.record.targetUri',
+    csv: 'warc_target_uri',
+    type: 'URL, or null',
+    meaning: 'For a page in a web archive: the address the record captured (WARC-Target-URI).',
+    cell: (a) => a.capture.record?.targetUri ?? '',
+  },
+  {
+    json: 'capture.record.payloadDigest',
+    csv: 'warc_payload_digest',
+    type: 'text, or null',
+    meaning: 'For a page in a web archive: its WARC-Payload-Digest, as the archive states it.',
+    cell: (a) => a.capture.record?.payloadDigest ?? '',
+  },
+  {
     json: 'capture.url',
     csv: 'capture_url',
     type: 'URL',
-    meaning: 'The verbatim capture, served as UTF-8 text.',
+    meaning: 'The verbatim capture: served as UTF-8 text, or a web archive as a download (one file for all its pages).',
     cell: (a) => a.capture.url,
   },
   {
@@ -290,14 +369,15 @@ export interface CaptureListing {
   bytes: number;
 }
 
+/** Each capture file once, newest article first: a web archive that gave several articles is listed under the first. */
 export function captureListing(articles: readonly ArticleLike[]): CaptureListing[] {
-  return sortNewestFirst(articles).map(({ id, data }) => ({
-    slug: id,
-    title: data.title,
-    path: captureUrl(id),
-    sha256: data.capture.sha256,
-    bytes: data.capture.bytes,
-  }));
+  const listed = new Map<string, CaptureListing>();
+  for (const { id, data } of sortNewestFirst(articles)) {
+    const path = captureUrl(id, data.capture.stored);
+    if (!listed.has(path))
+      listed.set(path, { slug: id, title: data.title, path, sha256: data.capture.sha256, bytes: data.capture.bytes });
+  }
+  return [...listed.values()];
 }
 
 /** A checksum list in the format `sha256sum --check` reads, naming each capture as it is served. */

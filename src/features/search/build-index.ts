@@ -13,8 +13,11 @@ export interface IndexableArticle {
   slug: string;
   title: string;
   authors: { name: string; slug: string }[];
-  /** ISO republication date. */
+  /** ISO date of the archived version's publication. */
   date: string;
+  /** Who published the archived version. */
+  publisher: { name: string; slug: string };
+  /** Where the piece first appeared, when that was another outlet. */
   outlet?: { name: string; slug: string; date?: string };
   topics: { name: string; slug: string }[];
   standfirst?: string;
@@ -149,6 +152,7 @@ function summaryOf(article: IndexableArticle): DocChunk[number] {
     title: article.title,
     authors: article.authors.map((author) => author.name),
     date: article.date,
+    publisher: article.publisher.name,
     ...(article.outlet ? { outlet: article.outlet.name } : {}),
     ...(article.outlet?.date ? { originalDate: article.outlet.date } : {}),
   };
@@ -161,7 +165,8 @@ function facetsOf(ordered: readonly IndexableArticle[]): Pick<SearchManifest, 'f
   const years = new FacetIndex();
   for (const article of ordered) {
     article.authors.forEach((author) => authors.add(author.slug, author.name));
-    if (article.outlet) outlets.add(article.outlet.slug, article.outlet.name);
+    const first = article.outlet ?? article.publisher;
+    outlets.add(first.slug, first.name);
     article.topics.forEach((topic) => topics.add(topic.slug, topic.name));
     years.add(article.date.slice(0, 4), article.date.slice(0, 4));
   }
@@ -173,7 +178,7 @@ function facetsOf(ordered: readonly IndexableArticle[]): Pick<SearchManifest, 'f
     facets: { authors: authors.values, outlets: outlets.values, topics: topics.values, years: years.values },
     docFacets: ordered.map((article) => [
       years.indexOf(article.date.slice(0, 4)),
-      article.outlet ? outlets.indexOf(article.outlet.slug) : -1,
+      outlets.indexOf((article.outlet ?? article.publisher).slug),
       [...new Set(article.authors.map((author) => authors.indexOf(author.slug)))],
       [...new Set(article.topics.map((topic) => topics.indexOf(topic.slug)))],
     ]),

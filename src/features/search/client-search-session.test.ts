@@ -9,6 +9,7 @@ const convoys: IndexableArticle[] = Array.from({ length: 25 }, (_, index) => ({
   title: `Report ${index}`,
   authors: [{ name: 'Staff Writer', slug: 'staff-writer' }],
   date: `2016-12-${String(index + 1).padStart(2, '0')}`,
+  publisher: { name: 'Global Research', slug: 'global-research' },
   topics: [],
   blocks: ['An opening line.', `The convoy left at dawn, report ${index} says.`],
   blockAnchors: ['p1', 'p2'],

@@ -17,6 +17,7 @@ export function collectionIndex(): Promise<BuiltIndex> {
           title: data.title,
           authors: data.authors,
           date: data.publisher.date,
+          publisher: { name: data.publisher.name, slug: data.publisher.slug },
           ...(data.original ? { outlet: data.original } : {}),
           topics: [...data.topics.regions, ...data.topics.themes, ...data.topics.reports].map((name) => ({
             name,

@@ -8,6 +8,7 @@ const article = (slug: string, date: string, fields: Partial<IndexableArticle>):
   title: `Untitled ${slug}`,
   authors: [{ name: 'Staff Writer', slug: 'staff-writer' }],
   date,
+  publisher: { name: 'Global Research', slug: 'global-research' },
   topics: [],
   blocks: ['Filler text about the weather and the markets.'],
   ...fields,

@@ -58,8 +58,10 @@ export interface DocSummary {
   title: string;
   /** Credited author names, in byline order. */
   authors: string[];
-  /** ISO republication date. */
+  /** ISO date of the archived version's publication. */
   date: string;
+  publisher: string;
+  /** The outlet where the piece first appeared, when that was not its publisher. */
   outlet?: string;
   originalDate?: string;
 }

@@ -1,22 +1,20 @@
-/** The verbatim capture of each article, byte for byte, checked against the sha256 its frontmatter records. */
+/** The verbatim capture of each one-page article, byte for byte, checked against the sha256 its frontmatter records. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CAPTURES_FOLDER, verifyCapture } from '../../features/articles/provenance';
+import { CAPTURES_FOLDER, storedCaptureName, verifyCapture } from '../../features/articles/provenance';
 import { servedOneByOne } from '../../features/bulk-files/file-sets';
 
-const CAPTURES_DIR = join(process.cwd(), CAPTURES_FOLDER);
-
 export const getStaticPaths = (async () => {
-  const articles = await getCollection('articles');
+  const articles = await getCollection('articles', ({ data }) => data.capture.stored === undefined);
   return servedOneByOne(articles).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CollectionEntry<'articles'> }> = async ({ props }) => {
   const { entry } = props;
-  const path = join(CAPTURES_DIR, `${entry.id}.txt`);
-  const buffer = await readFile(path);
-  verifyCapture(buffer, entry.data.capture, path);
-  return new Response(buffer, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const path = join(process.cwd(), CAPTURES_FOLDER, storedCaptureName(entry.id, entry.data.capture));
+  verifyCapture(path, entry.data.capture);
+  // Text, whatever the capture holds: a saved HTML page is shown as its source, never rendered or run.
+  return new Response(await readFile(path), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -2,7 +2,6 @@
 import { formatIsoDate } from '../../../shared/dates';
 import { joinNames } from '../../../shared/names';
 import { articleUrl } from '../../../shared/urls';
-import { site } from '../../../site.config';
 import { create } from './dom';
 import type { ResultItem, ShownSnippet } from './search-session';
 import { snippetRuns } from './view-model';
@@ -29,11 +28,11 @@ function publicationLine(item: ResultItem): HTMLParagraphElement {
     return node;
   };
   if (!item.outlet) {
-    line.append(`Published by ${site.publisher} on `, time(item.date), '.');
+    line.append(`Published by ${item.publisher} on `, time(item.date), '.');
   } else {
     line.append(`First published by ${item.outlet}`);
     if (item.originalDate) line.append(' on ', time(item.originalDate));
-    line.append(`; republished by ${site.publisher} on `, time(item.date), '.');
+    line.append(`; republished by ${item.publisher} on `, time(item.date), '.');
   }
   return line;
 }
