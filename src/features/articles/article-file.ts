@@ -1,4 +1,4 @@
-import { parse, stringify } from 'yaml';
+import { Document, isScalar, parse, visit } from 'yaml';
 import type { ArticleData } from './schemas/article';
 
 /**
@@ -20,9 +20,19 @@ const FRONTMATTER_OPTIONS = {
   aliasDuplicateObjects: false,
 } as const;
 
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/;
+
 /** The stored article: YAML frontmatter in the schema's key order, a blank line, the cleaned body. */
 export function renderArticleFile(data: ArticleData, body: string): string {
-  const yaml = stringify(data, FRONTMATTER_OPTIONS);
+  const document = new Document(data, FRONTMATTER_OPTIONS);
+  // Astro reads frontmatter as YAML 1.1, where a bare 2026-11-30T09:15:02Z is a timestamp, not the text it was: a
+  // moment is quoted so it is read back as written. (A bare day is read as a Date, which the schema turns back.)
+  visit(document, {
+    Scalar(_, node) {
+      if (isScalar(node) && typeof node.value === 'string' && TIMESTAMP.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  const yaml = document.toString(FRONTMATTER_OPTIONS);
   return `---\n${yaml}---\n\n${body.endsWith('\n') ? body : `${body}\n`}`;
 }
 

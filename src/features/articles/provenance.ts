@@ -126,7 +126,7 @@ export function formatMoment(iso: string): string {
   const [day, time] = iso.split('T') as [string, string];
   const clock = /^(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.exec(time);
   if (!clock) return formatIsoDate(day);
-  const zone = clock[2] === undefined ? '' : clock[2] === 'Z' ? ' UTC' : ` UTC${clock[2]}`;
+  const zone = clock[2] === undefined ? '' : clock[2] === 'Z' || clock[2] === '+00:00' ? ' UTC' : ` UTC${clock[2]}`;
   return `${formatIsoDate(day)}, ${clock[1]}${zone}`;
 }
 

@@ -8,9 +8,12 @@ export type CaptureFormat = (typeof CAPTURE_FORMATS)[number];
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex sha256');
 const webAddress = z.url({ protocol: /^https?$/ });
 /** A moment as the capture states it: an ISO 8601 timestamp, or a calendar day when that is all it gives. */
-const isoMoment = z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/, {
-  message: 'must be an ISO 8601 date or timestamp',
-});
+const isoMoment = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/, {
+    message: 'must be an ISO 8601 date or timestamp',
+  }),
+);
 
 /** The record inside a web archive (WARC or WACZ) that held the page. */
 export const archiveRecordSchema = z.strictObject({
