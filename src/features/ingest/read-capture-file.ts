@@ -1,4 +1,4 @@
-import { open, readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { sha256Hex, sha256OfFile } from '../../shared/digest';
 import { slugify } from '../../shared/slug';
@@ -28,29 +28,17 @@ const unreadable = (error: unknown): PreparedFile => ({
 
 /** Every page a capture file holds, each converted and checked: one for a page's capture, each HTML page of an archive. */
 export async function prepareFile(file: string, context: JobContext): Promise<PreparedFile> {
-  let head: Uint8Array;
-  let size: number;
+  // Synchronous reads through one descriptor: a run is one capture after another, and the promise API's extra
+  // round trips per file cost a fifth of a Global Research run.
+  let read: { head: Uint8Array; size: number; bytes?: Buffer };
   try {
-    size = (await stat(file)).size;
-    const handle = await open(file, 'r');
-    try {
-      const buffer = new Uint8Array(Math.min(HEAD_BYTES, size));
-      await handle.read(buffer, 0, buffer.length, 0);
-      head = buffer;
-    } finally {
-      await handle.close();
-    }
+    read = readPageOrHead(file);
   } catch (error) {
     return unreadable(error);
   }
-  const container = detectContainer(head);
-  if (container) return { kind: 'pages', pages: await prepareArchive(file, container, head, size, context) };
-
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    return unreadable(error);
+  const { head, size, bytes } = read;
+  if (!bytes) {
+    return { kind: 'pages', pages: await prepareArchive(file, detectContainer(head)!, head, size, context) };
   }
   const sha256 = sha256Hex(bytes);
   const source = { kind: 'bytes' as const, bytes };
@@ -58,6 +46,20 @@ export async function prepareFile(file: string, context: JobContext): Promise<Pr
     kind: 'pages',
     pages: [preparePage(file, sha256, source, context, () => convertCapture(bytes, basename(file), sha256))],
   };
+}
+
+/** A page's capture is read whole; a web archive only its first bytes, since it is streamed later. */
+function readPageOrHead(file: string): { head: Uint8Array; size: number; bytes?: Buffer } {
+  const descriptor = openSync(file, 'r');
+  try {
+    const { size } = fstatSync(descriptor);
+    const head = new Uint8Array(Math.min(HEAD_BYTES, size));
+    readSync(descriptor, head, 0, head.length, 0);
+    if (detectContainer(head)) return { head, size };
+    return { head, size, bytes: readFileSync(descriptor) };
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 /**
