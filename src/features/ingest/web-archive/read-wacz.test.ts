@@ -10,8 +10,8 @@ import {
   writeZip,
   type FixturePage,
 } from '../../../../tests/fixtures/web-archives';
-import { IngestError } from '../ingest-error';
-import type { ArchivedPage, WebArchive } from './archived-page';
+import type { ArchivedPage } from './archived-page';
+import { collect, rejection } from './read-archive.test-helpers';
 import { CONTAINER_HEAD_BYTES, detectContainer } from './detect-container';
 import { readWacz } from './read-wacz';
 
@@ -32,27 +32,6 @@ const pages: FixturePage[] = [
 const urls = (read: ArchivedPage[]) => read.map((page) => page.targetUri);
 const headerLine = '{"format":"json-pages-1.0","id":"pages","title":"All Pages"}\n';
 const encode = (text: string) => new TextEncoder().encode(text);
-
-async function collect(archive: WebArchive) {
-  const read: ArchivedPage[] = [];
-  try {
-    for await (const page of archive.pages) read.push(page);
-  } catch (error) {
-    if (!(error instanceof IngestError)) throw error;
-    return { read, refusal: error.reason };
-  }
-  return { read, refusal: undefined };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(IngestError);
-    return (error as IngestError).reason;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('readWacz: reading', () => {
   it('yields the HTML pages its page list names, with their titles, and no others', async () => {

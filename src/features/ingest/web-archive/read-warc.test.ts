@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeWarc, FIXTURE_SOFTWARE, type FixturePage } from '../../../../tests/fixtures/web-archives';
-import { IngestError } from '../ingest-error';
-import type { ArchivedPage, WebArchive } from './archived-page';
+import type { ArchivedPage } from './archived-page';
+import { collect, rejection } from './read-archive.test-helpers';
 import { readWarc } from './read-warc';
 
 let dir: string;
@@ -38,27 +38,6 @@ const pages: FixturePage[] = [
   },
 ];
 const htmlPages = [pages[0]!, pages[1]!, pages[2]!, pages[5]!];
-
-async function collect(archive: WebArchive) {
-  const read: ArchivedPage[] = [];
-  try {
-    for await (const page of archive.pages) read.push(page);
-  } catch (error) {
-    if (!(error instanceof IngestError)) throw error;
-    return { read, refusal: error.reason };
-  }
-  return { read, refusal: undefined };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(IngestError);
-    return (error as IngestError).reason;
-  }
-  throw new Error('expected a refusal');
-}
 
 const html = (page: ArchivedPage) => new TextDecoder().decode(page.payload);
 
