@@ -5,19 +5,26 @@ import writeFileAtomic from 'write-file-atomic';
 import { Document, isScalar, isSeq, visit } from 'yaml';
 import type { FoundName } from './schema';
 import { buildAliasTable } from './aliases';
+import { availableParallelism } from 'node:os';
+import { CANDIDATE_CACHE_FILE, findCandidates } from './candidate-cache';
 import { discoverNames } from './discover';
 import { ENTITY_ALIASES_FILE, ENTITIES_FOUND_FILE, readEntityAliases, readFoundNames } from './load-aliases';
 import { parseArticleFile } from '../articles/article-file';
 import { paragraphsOfMarkdown } from '../markdown/paragraph-anchors';
 
-const USAGE = `Usage: npm run entities -- [--check]
+const USAGE = `Usage: npm run entities -- [--check] [--full] [--threads N]
 
 Reads every article in content/articles/ with a name finder and writes the people, organisations and places it
 finds, beyond those the reviewed ${ENTITY_ALIASES_FILE} lists or drops, to ${ENTITIES_FOUND_FILE}.
 The site's index and the links in articles are made from these two files. Run it after ingesting articles
 or editing ${ENTITY_ALIASES_FILE}; the same articles always give the same file.
 
+It remembers what it found in each article (in ${CANDIDATE_CACHE_FILE}), so a run after an ingest reads only
+the new and changed articles; the file it writes is the same as a full run's.
+
   --check      write nothing; fail if ${ENTITIES_FOUND_FILE} is not what the articles give
+  --full       read every article again, without the remembered findings
+  --threads N  read articles on N threads (default and at most: the ${availableParallelism()} cores here)
   -h, --help   show this help`;
 
 const ARTICLES_FOLDER = 'content/articles';
@@ -54,7 +61,12 @@ async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        check: { type: 'boolean', default: false },
+        full: { type: 'boolean', default: false },
+        threads: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     }));
   } catch (error) {
     console.error(`entities: ${(error as Error).message}\n\n${USAGE}`);
@@ -64,16 +76,29 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  const threads = values.threads === undefined ? availableParallelism() : Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 1 || threads > availableParallelism()) {
+    console.error(
+      `entities: --threads takes a whole number from 1 to ${availableParallelism()}, the cores here (got ${values.threads})`,
+    );
+    return 2;
+  }
   const started = performance.now();
   const articles = await articleParagraphs();
-  const names = discoverNames(articles, buildAliasTable(readEntityAliases()));
+  const { candidates, read } = await findCandidates(
+    articles.map((paragraphs) => paragraphs.map((paragraph) => paragraph.text)),
+    { cacheFile: CANDIDATE_CACHE_FILE, reuse: !values.full, threads },
+  );
+  const names = discoverNames(articles, buildAliasTable(readEntityAliases()), candidates);
   const text = serialize(names);
   const previous = await readFile(ENTITIES_FOUND_FILE, 'utf8').catch(() => undefined);
   const before = new Set(readFoundNames().names.map((name) => name.name));
   const added = names.filter((name) => !before.has(name.name)).length;
   const gone = before.size - (names.length - added);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const summary = `${names.length} names in ${articles.length} articles (${added} new, ${gone} gone), ${seconds} s`;
+  const summary =
+    `${names.length} names in ${articles.length} articles (${added} new, ${gone} gone), ${seconds} s` +
+    ` (${read} article${read === 1 ? '' : 's'} read, ${articles.length - read} remembered)`;
   if (values.check) {
     if (text === previous) {
       console.log(`entities: ${ENTITIES_FOUND_FILE} is up to date: ${summary}`);

@@ -1,7 +1,7 @@
 import { ENTITY_KINDS, type EntityKind, type FoundName } from './schema';
 import { preferredName } from '../articles/catalog';
 import { resolveSpelling, type AliasTable } from './aliases';
-import { extractCandidates } from './extract';
+import { extractCandidates, type Candidate } from './extract';
 import { findMentions, spellingMatcher } from './mentions';
 import { collator } from '../../shared/collator';
 
@@ -18,11 +18,20 @@ interface Discovered {
   votes: Map<EntityKind, number>;
 }
 
-/** Sorted by name, then slug, so the file is the same for the same articles and changes only where they do. */
-export function discoverNames(articles: readonly ArticleParagraphs[], table: AliasTable): FoundName[] {
+/**
+ * Sorted by name, then slug, so the file is the same for the same articles and changes only where they do. The
+ * finder's candidates may come ready, one list per article (from `findCandidates`, which caches and parallelises).
+ */
+export function discoverNames(
+  articles: readonly ArticleParagraphs[],
+  table: AliasTable,
+  candidates: readonly (readonly Candidate[])[] = articles.map((paragraphs) =>
+    extractCandidates(paragraphs.map((paragraph) => paragraph.text)),
+  ),
+): FoundName[] {
   const discovered = new Map<string, Discovered>();
-  for (const paragraphs of articles) {
-    for (const candidate of extractCandidates(paragraphs.map((paragraph) => paragraph.text))) {
+  for (const found of candidates) {
+    for (const candidate of found) {
       const resolution = resolveSpelling(table, candidate.text);
       if ('dropped' in resolution || resolution.reviewed) continue;
       const entry = discovered.get(resolution.slug) ?? { spellings: new Set<string>(), votes: new Map() };
