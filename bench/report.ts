@@ -104,6 +104,23 @@ export function evaluateIngestFormatTargets(rates: readonly FormatRate[], smoke:
 
 export type TargetResult = ScaleTarget;
 
+/** `npm run entities` over a freshly ingested collection: every article read, none remembered from a run before. */
+export const NAME_FINDING_ARTICLES_PER_SECOND = 200;
+
+export function evaluateNameFinding(size: Pick<SizeFigures, 'n' | 'nameFinding'>): TargetResult[] {
+  const target = `names (npm run entities, a first run) ≥ ${NAME_FINDING_ARTICLES_PER_SECOND} articles/s`;
+  if (!size.nameFinding) return [{ n: size.n, target, status: 'SKIP', detail: 'not measured' }];
+  const rate = size.nameFinding.articlesPerSecond;
+  return [
+    {
+      n: size.n,
+      target,
+      status: rate >= NAME_FINDING_ARTICLES_PER_SECOND ? 'PASS' : 'FAIL',
+      detail: `${Math.round(rate)} articles/s (${seconds(size.nameFinding.wallMs)})`,
+    },
+  ];
+}
+
 export function evaluateTargets(size: SizeFigures): TargetResult[] {
   const ours = size.engines.find((engine) => engine.engine === 'ours');
   const pagefind = size.engines.find((engine) => engine.engine === 'pagefind');

@@ -17,6 +17,7 @@ import { measureIngestFormats } from './ingest-formats';
 import {
   consoleTables,
   evaluateIngestFormatTargets,
+  evaluateNameFinding,
   evaluateTargets,
   writeReport,
   type RunReport,
@@ -112,7 +113,7 @@ async function main(): Promise<number> {
         queryCounts: values.smoke ? SMOKE_QUERY_COUNTS : QUERY_COUNTS,
       });
       report.sizes.push(size);
-      report.targets.push(...evaluateTargets(size), ...evaluateScaleTargets(size));
+      report.targets.push(...evaluateTargets(size), ...evaluateNameFinding(size), ...evaluateScaleTargets(size));
     }
   } finally {
     await browser.close();
