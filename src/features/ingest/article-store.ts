@@ -1,6 +1,15 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import {
+  type Dirent,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { systemReason } from '../../shared/system-error';
 import type { CaptureSource } from './capture-job';
 
 export interface StoredArticle {
@@ -11,10 +20,6 @@ export interface StoredArticle {
   /** Keys that another capture of the same page shares (see samePageKeys). */
   samePage: string[];
 }
-
-// The rename already makes each file all-or-nothing; an fsync per file doubled a 1,000-capture run here, and a
-// crash mid-run loses only files that the next run writes again.
-const WRITE_OPTIONS: writeFileAtomic.Options = { fsync: false };
 
 /** The identity recorded for an article whose frontmatter does not pass the schema. */
 export const UNREADABLE = 'unreadable';
@@ -33,15 +38,18 @@ export const storedArticlePath = (root: string, slug: string) => join(articlesDi
 export const storedCapturePath = (root: string, slug: string, stored?: string) =>
   join(capturesDirOf(root), stored ?? `${slug}.txt`);
 
-/** The article files already stored under `<root>/articles`, in name order. */
+/** The article files already stored under `<root>/articles`, in name order; a folder named like one is none. */
 export function listStoredArticles(root: string): string[] {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(articlesDirOf(root));
+    entries = readdirSync(articlesDirOf(root), { withFileTypes: true });
   } catch {
     return [];
   }
-  return names.filter((name) => name.endsWith('.md')).sort();
+  return entries
+    .filter((entry) => entry.name.endsWith('.md') && !entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 /**
@@ -92,21 +100,61 @@ export class ArticleStore {
   }
 
   /**
-   * The capture goes first: an article file on disk always has its verbatim capture beside it. Each file is
-   * written to a temporary file and renamed, so a reader sees the old file or the new one, never half of one.
-   * A web archive is copied once, by its stored name, which carries its checksum: a file there is the same archive.
+   * All or nothing: the capture and the article are each written in full to a temporary file beside their target,
+   * then renamed into place, the capture first, so an article file on disk always has its verbatim capture beside
+   * it. On any failure both temporary files go, and so does a capture this write had already put in place. A web
+   * archive is copied once, by its stored name, which carries its checksum: a file there is the same archive.
    */
   write(article: StoredArticle, markdown: string, capture: CaptureSource): void {
-    mkdirSync(capturesDirOf(this.root), { recursive: true });
-    mkdirSync(articlesDirOf(this.root), { recursive: true });
-    if (capture.kind === 'bytes') {
-      writeFileAtomic.sync(storedCapturePath(this.root, article.slug), capture.bytes, WRITE_OPTIONS);
-    } else {
-      const target = storedCapturePath(this.root, article.slug, capture.stored);
-      if (!existsSync(target)) copyAtomically(capture.path, target);
+    const staged: Staged[] = [];
+    const placed: string[] = [];
+    let target = capturesDirOf(this.root);
+    try {
+      mkdirSync(target, { recursive: true });
+      target = articlesDirOf(this.root);
+      mkdirSync(target, { recursive: true });
+      if (capture.kind === 'bytes') {
+        target = storedCapturePath(this.root, article.slug);
+        staged.push(stage(target, (temporary) => writeFileSync(temporary, capture.bytes)));
+      } else {
+        target = storedCapturePath(this.root, article.slug, capture.stored);
+        if (!existsSync(target)) staged.push(stage(target, (temporary) => copyFileSync(capture.path, temporary)));
+      }
+      target = this.articlePath(article.slug);
+      staged.push(stage(target, (temporary) => writeFileSync(temporary, markdown)));
+      for (const file of staged) {
+        target = file.target;
+        const existed = existsSync(file.target);
+        renameSync(file.temporary, file.target);
+        if (!existed) placed.push(file.target);
+      }
+    } catch (error) {
+      for (const file of staged) rmSync(file.temporary, { force: true });
+      for (const path of placed) rmSync(path, { force: true });
+      throw new StoreWriteError(target, error);
     }
-    writeFileAtomic.sync(this.articlePath(article.slug), markdown, WRITE_OPTIONS);
     this.remember(article);
+  }
+
+  /**
+   * Removes the temporary files that a run killed part-way left behind. Only the run holding the ingest lock calls
+   * this, so no other run is writing them.
+   */
+  removeLeftovers(): string[] {
+    const removed: string[] = [];
+    for (const folder of [articlesDirOf(this.root), capturesDirOf(this.root)]) {
+      let names: string[];
+      try {
+        names = readdirSync(folder);
+      } catch {
+        continue;
+      }
+      for (const name of names.filter(isLeftover)) {
+        rmSync(join(folder, name), { force: true });
+        removed.push(join(folder, name));
+      }
+    }
+    return removed;
   }
 
   remember(article: StoredArticle): void {
@@ -116,14 +164,58 @@ export class ArticleStore {
   }
 }
 
-/** Copies a file, possibly large, without a reader ever seeing part of it. */
-function copyAtomically(from: string, to: string): void {
-  const temporary = `${to}.${process.pid}.tmp`;
+/**
+ * A file written in full under a temporary name, waiting to be renamed onto its target. There is no fsync: it
+ * doubled a 1,000-capture run, and a crash mid-run loses only files that the next run writes again.
+ */
+interface Staged {
+  target: string;
+  temporary: string;
+}
+
+let stagedCount = 0;
+
+/**
+ * The temporary name sits in the target's folder, so the rename never crosses file systems, and starts with a dot
+ * so nothing lists it as an article or a capture; it is not ignored by git, so a leftover shows in `git status`.
+ */
+function temporaryPathOf(target: string): string {
+  stagedCount += 1;
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${stagedCount}.ingest-partial`);
+}
+
+/** Ours, and those of the writers before it: write-file-atomic's "<name>.<number>" and the copy's "<name>.<pid>.tmp". */
+const LEFTOVER = [
+  /^\..+\.\d+-\d+\.ingest-partial$/,
+  /^[^.].*\.(?:md|txt)\.\d+$/,
+  /^[^.].*\.(?:warc|warc\.gz|wacz)\.\d+\.tmp$/,
+];
+const isLeftover = (name: string) => LEFTOVER.some((pattern) => pattern.test(name));
+
+function stage(target: string, write: (temporary: string) => void): Staged {
+  const temporary = temporaryPathOf(target);
   try {
-    copyFileSync(from, temporary);
-    renameSync(temporary, to);
+    write(temporary);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
   }
+  return { target, temporary };
+}
+
+/** A write into the content folder failed: names the file and the system's reason. */
+export class StoreWriteError extends Error {
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
+    super(`cannot write ${shownPath(path)}: ${systemReason(cause)}`, { cause });
+    this.name = 'StoreWriteError';
+  }
+}
+
+/** A path inside the working folder as a relative one (content/articles/x.md), any other as it is. */
+function shownPath(path: string): string {
+  const shown = relative('.', path);
+  return shown.startsWith('..') || isAbsolute(shown) ? path : shown;
 }

@@ -1,13 +1,16 @@
 import { parseArgs } from 'node:util';
 import { ingestCaptures, type Outcome } from './ingest';
+import { describeHolder, IngestLockBusy } from './ingest-lock';
 
 const USAGE = `Usage: npm run ingest -- [--dry-run] [--content <dir>] <capture file or folder>...
 
 Cleans article captures into <content>/articles/<slug>.md and keeps each verbatim
 capture in <content>/captures/<slug>.txt. Re-running on the same captures changes nothing.
+One ingest writes to a content folder at a time: a second waits for the first to end.
 
   --dry-run         report what would be written, write nothing
   --content <dir>   content folder (default: content)
+  --no-wait         if another ingest is writing to the folder, stop at once instead of waiting
   --quiet           print only refusals and the summary
   -h, --help        show this help`;
 
@@ -19,6 +22,7 @@ async function main(): Promise<number> {
       options: {
         'dry-run': { type: 'boolean', default: false },
         content: { type: 'string', default: 'content' },
+        'no-wait': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -44,6 +48,18 @@ async function main(): Promise<number> {
     outcomes = await ingestCaptures(positionals, {
       contentRoot: values.content,
       dryRun,
+      lock: {
+        wait: !values['no-wait'],
+        onWait: (holder, lockPath) =>
+          console.error(
+            `ingest: waiting for the ingest already writing to ${values.content} (${describeHolder(holder)}; ${lockPath}). Ctrl-C stops waiting; if no ingest is running, delete ${lockPath}.`,
+          ),
+        onStale: (holder, lockPath) =>
+          console.error(
+            `ingest: took over ${lockPath}, left by ${holder ? `an ingest that no longer runs (${describeHolder(holder)})` : 'no ingest this version can read'}`,
+          ),
+      },
+      onLeftover: (path) => console.error(`ingest: removed ${path}, a temporary file left by an interrupted run`),
       onProgress: (done, total, outcome) => {
         if (outcome.status === 'refused') return;
         if (!values.quiet && total <= 20) console.error(describe(outcome, dryRun));
@@ -53,6 +69,12 @@ async function main(): Promise<number> {
       },
     });
   } catch (error) {
+    if (error instanceof IngestLockBusy) {
+      console.error(
+        `ingest: stopped, nothing written: another ingest is writing to ${values.content} (${describeHolder(error.holder)}; ${error.lockPath}). Run again once it ends, or without --no-wait to wait for it.`,
+      );
+      return 1;
+    }
     // Something outside any one capture failed (a stored article could not be read): what was written stays written.
     console.error(`ingest: stopped: ${(error as Error).message}`);
     return 1;
@@ -81,5 +103,13 @@ function describe(outcome: Outcome, dryRun: boolean): string {
       return `✓ ${outcome.file} → ${outcome.slug}${dryRun ? ' (dry run, not written)' : ''}${outcome.note ? ` (${outcome.note})` : ''}`;
   }
 }
+
+// Ctrl-C or a kill between two captures ends the run through process.exit, which gives the ingest lock back; a
+// capture being written then is finished first, since its writes do not yield.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const)
+  process.on(signal, () => process.exit(code));
 
 process.exitCode = await main();

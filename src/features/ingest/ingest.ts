@@ -1,7 +1,16 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { ArticleStore, describeStored, listStoredArticles, UNREADABLE, type StoredArticle } from './article-store';
+import {
+  ArticleStore,
+  describeStored,
+  listStoredArticles,
+  StoreWriteError,
+  UNREADABLE,
+  type StoredArticle,
+} from './article-store';
 import { readStoredArticles, type PreparedPage } from './capture-job';
+import { systemReason } from '../../shared/system-error';
+import { acquireIngestLock, type LockOptions } from './ingest-lock';
 import { prepareFile } from './read-capture-file';
 
 export type Outcome =
@@ -14,6 +23,13 @@ export interface IngestOptions {
   contentRoot: string;
   dryRun?: boolean;
   onProgress?: (done: number, total: number, outcome: Outcome) => void;
+  /**
+   * How a run that finds another holding the content folder's lock behaves: it waits (the default), or throws
+   * IngestLockBusy. A dry run writes nothing and takes no lock.
+   */
+  lock?: LockOptions;
+  /** Told of each temporary file a killed run left, as it is removed. */
+  onLeftover?: (path: string) => void;
 }
 
 /** What a folder is searched for; a file named on the command line is read whatever its name. */
@@ -26,9 +42,9 @@ export async function listCaptures(paths: string[]): Promise<{ files: string[]; 
   const files: string[] = [];
   const missing: Outcome[] = [];
   for (const path of paths) {
-    const info = await stat(path).catch(() => null);
-    if (!info) {
-      missing.push({ file: path, status: 'refused', reason: 'no such file or folder' });
+    const info = await stat(path).catch((error: unknown) => systemReason(error));
+    if (typeof info === 'string') {
+      missing.push({ file: path, status: 'refused', reason: info });
     } else if (info.isDirectory()) {
       const names = (await readdir(path)).filter((name) => !name.startsWith('.') && CAPTURE_EXTENSIONS.test(name));
       files.push(...names.sort().map((name) => join(path, name)));
@@ -50,8 +66,21 @@ export async function ingestCaptures(paths: string[], options: IngestOptions): P
   if (files.length === 0) return outcomes;
 
   const root = options.contentRoot;
-  const store = new ArticleStore(root, readStoredArticles(root, listStoredArticles(root)));
-  const context = { contentRoot: root, storedByIdentity: store.identityIndex(), dryRun: options.dryRun ?? false };
+  const dryRun = options.dryRun ?? false;
+  // What is stored is read only once the lock is held: a run that waited sees what the run before it wrote.
+  const lock = dryRun ? undefined : await acquireIngestLock(root, options.lock);
+  try {
+    const store = new ArticleStore(root, readStoredArticles(root, listStoredArticles(root)));
+    if (!dryRun) for (const path of store.removeLeftovers()) options.onLeftover?.(path);
+    await ingestFiles(files, store, options, outcomes);
+  } finally {
+    lock?.release();
+  }
+  return outcomes;
+}
+
+async function ingestFiles(files: string[], store: ArticleStore, options: IngestOptions, outcomes: Outcome[]) {
+  const context = { contentRoot: store.root, storedByIdentity: store.identityIndex(), dryRun: options.dryRun ?? false };
   const seenThisRun = new Map<string, { label: string; outcome: Outcome }>();
   for (const [index, file] of files.entries()) {
     const prepared = await prepareFile(file, context);
@@ -64,7 +93,6 @@ export async function ingestCaptures(paths: string[], options: IngestOptions): P
       options.onProgress?.(index + 1, files.length, outcome);
     }
   }
-  return outcomes;
 }
 
 function decide(
@@ -118,7 +146,8 @@ function decideNew(page: PreparedPage, store: ArticleStore, options: IngestOptio
     try {
       store.write(article, page.output!.markdown, page.output!.capture);
     } catch (error) {
-      return refused(file, `unexpected error while writing: ${(error as Error).message}`);
+      if (!(error instanceof StoreWriteError)) throw error;
+      return refused(file, `${error.message}; nothing of this capture was kept`);
     }
   }
   return { file, status: 'written', slug, ...(note ? { note } : {}) };

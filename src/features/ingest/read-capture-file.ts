@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { sha256Hex, sha256OfFile } from '../../shared/digest';
+import { systemReason } from '../../shared/system-error';
 import { slugify } from '../../shared/slug';
 import type { Capture } from '../articles/schemas/capture';
 import { preparePage, captureIdentity, type JobContext, type PreparedPage } from './capture-job';
@@ -23,7 +24,7 @@ export type PreparedFile = { kind: 'unreadable'; reason: string } | { kind: 'pag
 
 const unreadable = (error: unknown): PreparedFile => ({
   kind: 'unreadable',
-  reason: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})`,
+  reason: `cannot read the file: ${systemReason(error)}`,
 });
 
 /** Every page a capture file holds, each converted and checked: one for a page's capture, each HTML page of an archive. */

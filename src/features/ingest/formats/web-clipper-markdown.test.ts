@@ -104,4 +104,15 @@ describe('creditedName', () => {
     expect(creditedName('[[people/Kofi Mensah|Kofi Mensah]]')).toBe('Kofi Mensah');
     expect(creditedName('By Ruth Ambler')).toBe('Ruth Ambler');
   });
+
+  it('names the line that breaks the YAML when a title runs onto a second line, instead of calling it no clip', () => {
+    const twoLineTitle = OBSIDIAN.replace(
+      'title: "The Tide Table Keeper"',
+      'title: The Tide Table\n  Keeper: of Harbour',
+    );
+    expect(looksLikeClip(twoLineTitle)).toBe(true);
+    expect(refusal(twoLineTitle)).toBe(
+      'the clip\'s YAML frontmatter does not parse at line 2, “title: The Tide Table”: Nested mappings are not allowed in compact mappings; a value that runs onto a second line or holds ": " needs quotes',
+    );
+  });
 });

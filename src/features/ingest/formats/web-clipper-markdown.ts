@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parse, YAMLParseError } from 'yaml';
 import { calendarDay, isoTimestamp } from '../../../shared/calendar-day';
 import { IngestError } from '../ingest-error';
 import type { PageFacts } from './page-facts';
@@ -17,23 +17,40 @@ export interface Clip {
   markdown: string;
 }
 
-function frontmatterOf(text: string): { data: Record<string, unknown>; rest: string } | undefined {
+/** A line of frontmatter that starts one of a clipper's keys, parsed or not. */
+const CLIPPER_KEY_LINE = new RegExp(`^(?:${CLIPPER_KEYS.join('|')})\\s*:`, 'm');
+
+type Frontmatter = { data: Record<string, unknown>; rest: string } | { broken: string };
+
+function frontmatterOf(text: string): Frontmatter | undefined {
   const match = FRONTMATTER.exec(text);
   if (!match) return undefined;
   let data: unknown;
   try {
     data = parse(match[1]!);
-  } catch {
-    return undefined;
+  } catch (error) {
+    // A clipper's block that YAML cannot read is still a clip: the person needs to hear which line breaks it.
+    return CLIPPER_KEY_LINE.test(match[1]!) ? { broken: yamlProblem(error, match[1]!) } : undefined;
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   return { data: data as Record<string, unknown>, rest: text.slice(match[0].length) };
 }
 
+/** "line 2, “title: Aleppo: the end”: Nested mappings are not allowed…", counted in lines of the file. */
+function yamlProblem(error: unknown, block: string): string {
+  if (!(error instanceof YAMLParseError)) return String(error);
+  const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const line = error.linePos?.[0]?.line;
+  if (line === undefined) return what;
+  // The file's first line is the opening "---".
+  return `line ${line + 1}, “${block.split('\n')[line - 1]?.trim() ?? ''}”: ${what}`;
+}
+
 /** True for Markdown that opens with the frontmatter a web clipper (Obsidian Web Clipper, MarkDownload) writes. */
 export function looksLikeClip(text: string): boolean {
   const frontmatter = frontmatterOf(text);
-  return frontmatter !== undefined && CLIPPER_KEYS.some((key) => key in frontmatter.data);
+  if (frontmatter === undefined) return false;
+  return 'broken' in frontmatter || CLIPPER_KEYS.some((key) => key in frontmatter.data);
 }
 
 const textOf = (value: unknown): string | undefined => {
@@ -82,6 +99,11 @@ function takeMarkDownloadHead(markdown: string): { title?: string; rest: string 
 export function readClip(text: string): Clip {
   const frontmatter = frontmatterOf(text);
   if (!frontmatter) throw new IngestError('the clip has no readable YAML frontmatter');
+  if ('broken' in frontmatter) {
+    throw new IngestError(
+      `the clip's YAML frontmatter does not parse at ${frontmatter.broken}; a value that runs onto a second line or holds ": " needs quotes`,
+    );
+  }
   const { data } = frontmatter;
   const stated = textOf(data.title);
   const { title: headingTitle, rest } = stated
