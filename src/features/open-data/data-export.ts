@@ -3,7 +3,7 @@
  * full cleaned text), and a checksum list of the verbatim captures. Pure builders over `{ id, data, body }`; the
  * /data/ endpoints write their output and the /data/ page documents each field from the same list.
  */
-import { stringify } from 'csv-stringify/sync';
+import { inertCsv, FORMULA_ESCAPE_NOTE } from './inert-csv';
 import { blocksOfEntry, type RenderableEntry } from '../markdown/article-blocks';
 import type { ArticleLike } from '../articles/catalog';
 import { sortNewestFirst } from '../articles/catalog';
@@ -347,11 +347,10 @@ export function articlesCsv(articles: readonly ArticleLike[], site: ExportSite):
     const record = articleExport(article, site);
     return ARTICLE_FIELDS.map((field) => field.cell(record));
   });
-  return stringify(rows, {
-    header: true,
-    columns: ARTICLE_FIELDS.map((field) => field.csv),
-    record_delimiter: 'windows',
-  });
+  return inertCsv(
+    ARTICLE_FIELDS.map((field) => field.csv),
+    rows,
+  );
 }
 
 /** articles.jsonl: one JSON object a line, each article's metadata with its full text. */
@@ -408,7 +407,7 @@ export const DATA_FILES = {
       path: '/data/articles.csv',
       format: 'CSV',
       mediaType: 'text/csv',
-      holds: `The same metadata as a table, one row per article after a header row (RFC 4180: UTF-8, CR LF line ends, quoted where needed). Lists are joined with “${LIST_SEPARATOR.trim()} ”; a missing value is an empty cell.`,
+      holds: `The same metadata as a table, one row per article after a header row (RFC 4180: UTF-8, CR LF line ends, quoted where needed). Lists are joined with “${LIST_SEPARATOR.trim()} ”; a missing value is an empty cell. ${FORMULA_ESCAPE_NOTE}`,
     },
     {
       path: '/data/articles.jsonl',
