@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { articleMarkdownOptions } from './src/markdown.config';
 import bulkFiles from './src/features/bulk-files/integration';
+import utf8Preview from './src/features/preview-server/integration';
 import { FORMER_ENTITY_INDEX_URL, entityIndexRedirects } from './src/shared/urls';
 import { site } from './src/site.config';
 
@@ -15,6 +16,7 @@ export default defineConfig({
   // The not-found page has no address of its own, and a redirect is not a page, so both stay out of the sitemap.
   integrations: [
     bulkFiles(),
+    utf8Preview(),
     sitemap({
       filter: (page) => {
         const { pathname } = new URL(page);
