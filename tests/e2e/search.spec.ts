@@ -287,6 +287,38 @@ test('no results: a clear message and hints, with a way to browse by topic', asy
   await expect(empty.locator('a[href="/topics/"]')).toBeVisible();
 });
 
+test('a query of minus words alone explains that it needs a word to find, instead of spelling advice', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  await type(page, '-kirby');
+  await expect(status(page)).toHaveText('No articles match “-kirby”');
+  await expect(page.locator('#search-needs-word')).toBeVisible();
+  await expect(page.locator('#search-needs-word')).toContainText('Add a word to look for');
+  await expect(page.locator('#search-empty')).toBeHidden();
+});
+
+test('a 6,000-character search leaves a shareable address, searches the whole query and says so', async ({ page }) => {
+  // Repeated words all present in one place: the whole query still finds what the address's shorter one finds.
+  const query = Array.from({ length: 1000 }, () => 'aleppo').join(' ');
+  expect(query.length).toBeGreaterThanOrEqual(6000);
+  await page.goto('/search/');
+  await page.locator('#search-input').fill(query);
+  await page.keyboard.press('Enter');
+  await expectResults(page, ALEPPO);
+  const address = page.url();
+  expect(address.length).toBeLessThanOrEqual(2048);
+  expect(new URL(address).searchParams.get('q')!.length).toBeGreaterThan(0);
+  await expect(page.locator('#search-input')).toHaveValue(query);
+  await expect(page.locator('#search-address-note')).toBeVisible();
+  await expect(page.locator('#search-address-note')).toContainText('The results shown are for the whole search');
+  expect((await status(page).textContent())!.length).toBeLessThan(150);
+  const reloaded = await page.reload();
+  expect(reloaded!.status()).toBe(200);
+  await expectResults(page, ALEPPO);
+  await expect(page.locator('#search-address-note')).toBeHidden();
+});
+
 test.describe('keyboard', () => {
   test('"/" on an article page moves focus to the header search box, and types "/" in a field', async ({ page }) => {
     await page.goto(href(articles[0]!.slug));

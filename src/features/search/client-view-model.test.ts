@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  needsWordToFind,
+  SHOWN_QUERY_LENGTH,
+  shortenedAddressText,
+  shortQueryText,
   filterCount,
   isActive,
   moveFocusIndex,
@@ -72,6 +76,28 @@ describe('what the page says', () => {
     expect(statusText(3, '"eastern Aleppo"', false)).toBe('3 articles match "eastern Aleppo"');
     expect(statusText(0, 'zzxqv', false)).toBe('No articles match “zzxqv”');
     expect(statusText(1200, 'aleppo', false)).toBe('1,200 articles match “aleppo”');
+  });
+
+  it('shortens a very long query at a space where it repeats it', () => {
+    const long = Array.from({ length: 400 }, (_, n) => `word${n}`).join(' ');
+    const status = statusText(0, long, false);
+    expect(status).toMatch(/^No articles match “word0 word1 .* …”$/);
+    expect(status.length).toBeLessThan(SHOWN_QUERY_LENGTH + 30);
+    expect(shortQueryText('aleppo -kirby')).toBe('aleppo -kirby');
+  });
+
+  it('knows a query of exclusions only, which needs a word to find anything', () => {
+    expect(needsWordToFind('-kirby')).toBe(true);
+    expect(needsWordToFind('-kirby -"white helmets"')).toBe(true);
+    expect(needsWordToFind('aleppo -kirby')).toBe(false);
+    expect(needsWordToFind('zzxqv')).toBe(false);
+    expect(needsWordToFind('')).toBe(false);
+  });
+
+  it('says how much of a shortened search the address holds', () => {
+    expect(shortenedAddressText('aleppo siege')).toBe(
+      'This search is too long for the page’s address, which holds only its first 2 words: a link to this page repeats that shorter search. The results shown are for the whole search.',
+    );
   });
 
   it('mentions the filters when they narrow the search, or stand alone', () => {

@@ -21,3 +21,49 @@ export function paramsFromRequest(request: SearchRequest): URLSearchParams {
   if (request.sort === 'date') params.set('sort', 'date');
   return params;
 }
+
+/**
+ * The longest address a search writes. Longer ones are refused by many servers and hosts (HTTP 414 or 431; the
+ * preview server's limit on a request's headers is 16 KB) and cannot be shared, so a long search's address holds a
+ * shortened query.
+ */
+export const MAX_ADDRESS_LENGTH = 2048;
+
+export interface SearchAddressFor {
+  /** The path and query string to write. */
+  url: string;
+  /** The query the address holds, when it is shorter than the one searched. */
+  shortenedQuery?: string;
+}
+
+/**
+ * The address for a search, at most `maxLength` characters with `origin` before it. A query that does not fit is
+ * cut to the longest start that does, at a space where there is one; if not even the filters fit, the address is
+ * the bare search page.
+ */
+export function addressFor(
+  request: SearchRequest,
+  pathname: string,
+  origin: string,
+  maxLength = MAX_ADDRESS_LENGTH,
+): SearchAddressFor {
+  const urlWith = (query: string) => {
+    const params = paramsFromRequest({ ...request, query }).toString();
+    return `${pathname}${params ? `?${params}` : ''}`;
+  };
+  const fits = (query: string) => origin.length + urlWith(query).length <= maxLength;
+  if (fits(request.query)) return { url: urlWith(request.query) };
+  if (!fits('')) return { url: pathname, shortenedQuery: '' };
+  const characters = [...request.query];
+  let [low, high] = [0, characters.length];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(characters.slice(0, middle).join(''))) low = middle;
+    else high = middle - 1;
+  }
+  const start = characters.slice(0, low).join('');
+  const cutInWord = !/\s/.test(characters[low] ?? ' ');
+  const lastSpace = start.search(/\s\S*$/);
+  const shortened = (cutInWord && lastSpace > 0 ? start.slice(0, lastSpace) : start).trimEnd();
+  return { url: urlWith(shortened), shortenedQuery: shortened };
+}

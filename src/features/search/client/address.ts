@@ -1,8 +1,8 @@
 import { site } from '../../../site.config';
 import type { SearchRequest } from '../types';
-import { paramsFromRequest, requestFromParams } from '../url-state';
+import { addressFor, requestFromParams } from '../url-state';
 import { ADDRESS_AFTER_MS, Pause } from './timers';
-import { isActive } from './view-model';
+import { isActive, shortQueryText } from './view-model';
 
 /**
  * How a search reaches the address bar: typed (rewriting the entry typing began, once the reader pauses),
@@ -25,7 +25,11 @@ export class SearchAddress {
   private typed: SearchRequest | undefined;
   private readonly typing = new Pause(ADDRESS_AFTER_MS);
 
-  constructor(loaded: SearchRequest) {
+  /** `onShortened` hears the query the address holds when it had to be shortened, and undefined when it did not. */
+  constructor(
+    loaded: SearchRequest,
+    private readonly onShortened: (addressQuery: string | undefined) => void = () => undefined,
+  ) {
     this.entryCommitted = isActive(loaded);
   }
 
@@ -56,7 +60,7 @@ export class SearchAddress {
 
   showTitle(request: SearchRequest): void {
     const query = request.query.trim();
-    document.title = `${query ? `“${query}” · ` : ''}Search · ${site.name}`;
+    document.title = `${query ? `“${shortQueryText(query)}” · ` : ''}Search · ${site.name}`;
   }
 
   private cancelTyped(): void {
@@ -70,9 +74,13 @@ export class SearchAddress {
   }
 
   private updateHistory(request: SearchRequest, change: AddressChange): void {
-    if (change === 'none') return;
-    const query = paramsFromRequest(request).toString();
-    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (change === 'none') {
+      // The search came from the address, which holds it whole.
+      this.onShortened(undefined);
+      return;
+    }
+    const { url, shortenedQuery } = addressFor(request, location.pathname, location.origin);
+    this.onShortened(shortenedQuery);
     const changed = url !== `${location.pathname}${location.search}`;
     if (change === 'commit') {
       if (changed) history.pushState(null, '', url);

@@ -13,10 +13,12 @@ import { ANNOUNCE_AFTER_MS, FACETS_AFTER_MS, Pause, SLOW_MS, SNIPPETS_AFTER_MS }
 import {
   PAGE_SIZE,
   isActive,
+  needsWordToFind,
   nextBatch,
   readingText,
   sameRequest,
   selectedCount,
+  shortenedAddressText,
   shownText,
   statusText,
 } from './view-model';
@@ -52,7 +54,7 @@ export class SearchPageController {
   constructor(private readonly page: SearchPageElements) {
     const current = requestFromAddress();
     this.state = { current, searchesSent: 0, latestSearch: 0, onScreen: undefined };
-    this.address = new SearchAddress(current);
+    this.address = new SearchAddress(current, (addressQuery) => this.showAddressNote(addressQuery));
   }
 
   get current(): SearchRequest {
@@ -149,6 +151,12 @@ export class SearchPageController {
     this.run(requestFromAddress(), 'none');
   }
 
+  private showAddressNote(addressQuery: string | undefined): void {
+    const { addressNote } = this.page;
+    addressNote.textContent = addressQuery === undefined ? '' : shortenedAddressText(addressQuery);
+    addressNote.hidden = addressQuery === undefined;
+  }
+
   private renderControls(request: SearchRequest): void {
     const { input, sortInputs } = this.page;
     if (input.value !== request.query) input.value = request.query;
@@ -168,6 +176,7 @@ export class SearchPageController {
     page.list.replaceChildren();
     page.list.dataset.query = '';
     page.empty.hidden = true;
+    page.needsWord.hidden = true;
     page.more.hidden = true;
     page.refine.hidden = true;
     page.facetsBox.replaceChildren();
@@ -189,7 +198,9 @@ export class SearchPageController {
     this.snippetsUpdate.start(() => this.fillSnippets(screen, 0, results.items.length));
     // Which query the list shows, for tools that wait for a search to finish (the benchmark's probe).
     page.list.dataset.query = request.query;
-    page.empty.hidden = results.total !== 0;
+    const needsWord = results.total === 0 && needsWordToFind(request.query);
+    page.needsWord.hidden = !needsWord;
+    page.empty.hidden = results.total !== 0 || needsWord;
     page.emptyFilters.hidden = filtered === 0;
     this.renderMore();
     // The filters follow once typing pauses: the results show without waiting for them, and the filter lists
@@ -217,6 +228,7 @@ export class SearchPageController {
     page.status.textContent = `Search could not run (${message}). Reload the page to try again.`;
     page.list.replaceChildren();
     page.empty.hidden = true;
+    page.needsWord.hidden = true;
     page.more.hidden = true;
   }
 

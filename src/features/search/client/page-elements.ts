@@ -7,6 +7,10 @@ export interface SearchPageElements {
   facetsBox: HTMLDivElement;
   status: HTMLParagraphElement;
   reading: HTMLParagraphElement;
+  /** Says when the address holds a shorter query than the one searched. */
+  addressNote: HTMLParagraphElement;
+  /** Explains why a query of exclusions only finds nothing. */
+  needsWord: HTMLParagraphElement;
   list: HTMLOListElement;
   empty: HTMLDivElement;
   emptyFilters: HTMLLIElement;
@@ -33,6 +37,8 @@ export function findSearchPageElements(): SearchPageElements {
     facetsBox: element('search-facets'),
     status: element('search-status'),
     reading: element('search-reading'),
+    addressNote: element('search-address-note'),
+    needsWord: element('search-needs-word'),
     list: element('search-results'),
     empty: element('search-empty'),
     emptyFilters: element('search-empty-filters'),

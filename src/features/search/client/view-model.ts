@@ -3,6 +3,7 @@
  * tested on its own. The page turns these into elements with textContent, never with HTML strings.
  */
 import { markedRuns, type MarkedRun } from '../../../shared/marked-runs';
+import { parseQuery } from '../query';
 import type { Snippet } from '../snippets';
 import type { SearchRequest, SearchResponse } from '../types';
 
@@ -41,13 +42,39 @@ export function isActive(request: SearchRequest): boolean {
  * index knows narrowed the search (a stale filter in an old link is no filter).
  */
 export function statusText(total: number, query: string, filtered: boolean): string {
-  const words = query.trim();
+  const words = shortQueryText(query.trim());
   const subject = total === 0 ? 'No articles' : total === 1 ? '1 article' : `${total.toLocaleString('en-GB')} articles`;
   const verb = total === 1 ? 'matches' : 'match';
   if (words === '') return filtered ? `${subject} ${verb} the filters chosen` : `${subject} in the archive`;
   // A query holding a quoted phrase is shown as typed: quotes around quotes read as noise.
   const shown = /["“”]/.test(words) ? words : `“${words}”`;
   return `${subject} ${verb} ${shown}${filtered ? ' with the filters chosen' : ''}`;
+}
+
+/** A query this long is shortened where the page repeats it (the status line, the title). */
+export const SHOWN_QUERY_LENGTH = 80;
+
+/** The query as the page repeats it: a long one cut at a space near SHOWN_QUERY_LENGTH characters, with "…". */
+export function shortQueryText(query: string, maxLength = SHOWN_QUERY_LENGTH): string {
+  const characters = [...query];
+  if (characters.length <= maxLength) return query;
+  const start = characters.slice(0, maxLength).join('');
+  const lastSpace = start.search(/\s\S*$/);
+  return `${(lastSpace > maxLength / 2 ? start.slice(0, lastSpace) : start).trimEnd()} …`;
+}
+
+/** A query of exclusions only ("-kirby") finds nothing by design: it names no word to look for. */
+export function needsWordToFind(query: string): boolean {
+  const parsed = parseQuery(query);
+  return parsed.words.length === 0 && (parsed.excluded.length > 0 || parsed.excludedPhrases.length > 0);
+}
+
+/** What the page says when the address holds a shorter query than the one searched. */
+export function shortenedAddressText(addressQuery: string): string {
+  const words = addressQuery.split(/\s+/).filter(Boolean).length;
+  return words === 0
+    ? 'This search is too long for the page’s address, which holds none of it: a link to this page will not repeat it. The results shown are for the whole search.'
+    : `This search is too long for the page’s address, which holds only its first ${words.toLocaleString('en-GB')} ${words === 1 ? 'word' : 'words'}: a link to this page repeats that shorter search. The results shown are for the whole search.`;
 }
 
 /** How many filters the index applied: those its facet counts mark as selected. */
