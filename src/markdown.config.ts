@@ -18,7 +18,8 @@ export const articleSanitizeSchema: SanitizeSchema = {
   clobber: defaultSchema.clobber?.filter((name) => name !== 'id'),
 };
 
-export const articleMarkdownOptions: UnifiedProcessorOptions = {
+/** The pipeline for a site published under `base` (Astro's `base`, "/" unless the build says otherwise). */
+export const articleMarkdownOptions = (base = '/'): UnifiedProcessorOptions => ({
   // The archive shows the capture's own quotes and dashes, never typographic rewrites.
   smartypants: false,
   gfm: true,
@@ -28,7 +29,7 @@ export const articleMarkdownOptions: UnifiedProcessorOptions = {
     remarkRecordBlocks,
     remarkParagraphAnchors,
     remarkHeadingAnchors,
-    [remarkEntityLinks, { aliases: readEntityAliases(), found: readFoundNames() } satisfies EntityLinkOptions],
+    [remarkEntityLinks, { aliases: readEntityAliases(), found: readFoundNames(), base } satisfies EntityLinkOptions],
   ],
   rehypePlugins: [[rehypeSanitize, articleSanitizeSchema]],
-};
+});

@@ -1,10 +1,20 @@
-import { ENTITY_INDEX_URL } from './shared/urls';
+import { ENTITY_INDEX_URL, siteHref } from './shared/urls';
+
+/** Where the archive is published when the build is not told: set SITE_URL (or `astro build --site`) instead. */
+const DEFAULT_SITE_URL = 'https://aleppo-2016.archive.example';
+
+/**
+ * The site's address, from one place. In a build, Astro's resolved `site` (import.meta.env.SITE: `--site`, else
+ * astro.config.ts's, which is this file's); where Astro is not running (its own config, the ingest, the tests),
+ * SITE_URL from the environment, else the default above.
+ */
+const siteUrl = (import.meta as Partial<ImportMeta>).env?.SITE || globalThis.process?.env.SITE_URL || DEFAULT_SITE_URL;
 
 /** Everything that names this collection. Another collection swaps this file, not the code. */
 export const site = {
   name: 'Aleppo 2016 Press Archive',
   shortName: 'Aleppo 2016',
-  url: 'https://aleppo-2016.archive.example',
+  url: siteUrl,
   description:
     'A documentary archive of news and opinion articles on the end of the battle of Aleppo, preserved as Global Research republished them in December 2016, with full provenance.',
   language: 'en',
@@ -18,15 +28,15 @@ export const site = {
       'The articles remain the copyright of their authors and original outlets, as each article’s copyright line states. The archive reproduces them, and offers these files, for research and education under the publisher’s reuse terms.',
   },
   nav: [
-    { href: '/', label: 'Articles' },
-    { href: '/archive/', label: 'By date' },
-    { href: '/timeline/', label: 'Timeline' },
-    { href: '/authors/', label: 'Authors' },
-    { href: '/sources/', label: 'Sources' },
-    { href: '/topics/', label: 'Topics' },
+    { href: siteHref('/'), label: 'Articles' },
+    { href: siteHref('/archive/'), label: 'By date' },
+    { href: siteHref('/timeline/'), label: 'Timeline' },
+    { href: siteHref('/authors/'), label: 'Authors' },
+    { href: siteHref('/sources/'), label: 'Sources' },
+    { href: siteHref('/topics/'), label: 'Topics' },
     { href: ENTITY_INDEX_URL, label: 'People & places' },
-    { href: '/data/', label: 'Data' },
-    { href: '/about/', label: 'About' },
+    { href: siteHref('/data/'), label: 'Data' },
+    { href: siteHref('/about/'), label: 'About' },
   ],
 } as const;
 

@@ -8,7 +8,7 @@ import type { ArticleLike } from './catalog';
 import { topicSlug } from './catalog';
 import { referenceName } from '../../shared/person-names';
 import { provenanceSentence, truncate } from './provenance';
-import { absoluteUrl, articleUrl, authorUrl, topicUrl } from '../../shared/urls';
+import { absoluteUrl, articleUrl, authorUrl, siteHref, topicUrl } from '../../shared/urls';
 
 /** The facts about the site that structured data names. */
 export interface SiteFacts {
@@ -40,7 +40,7 @@ export function articleDescription(article: ArticleLike & RenderableEntry): stri
 }
 
 function website(site: SiteFacts): Thing {
-  return { '@type': 'WebSite', name: site.name, url: absoluteUrl('/', site.url) };
+  return { '@type': 'WebSite', name: site.name, url: absoluteUrl(siteHref('/'), site.url) };
 }
 
 function organization(name: string): Thing {

@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PendingBulkFile } from './bulk-files';
 import { CITATION_FORMAT_NAMES, citationFileUrl, citationText } from '../citations/formats';
 import { CAPTURES_FOLDER, storedCaptureName, verifyCapture } from '../articles/provenance';
-import { captureUrl } from '../../shared/urls';
+import { captureUrl, sitePathOf } from '../../shared/urls';
 import { indexFiles } from '../search/build-index';
 import { collectionIndex } from '../search/collection-index';
 
@@ -26,7 +26,7 @@ export async function bulkFileSet(): Promise<PendingBulkFile[]> {
 
 function citationFiles(entry: CollectionEntry<'articles'>): PendingBulkFile[] {
   return CITATION_FORMAT_NAMES.map((format) => ({
-    path: citationFileUrl(entry.id, format),
+    path: sitePathOf(citationFileUrl(entry.id, format)),
     text: () => citationText(entry, format),
   }));
 }
@@ -41,7 +41,7 @@ function captureFiles(articles: CollectionEntry<'articles'>[]): PendingBulkFile[
     const copyOf = `${CAPTURES_FOLDER}/${storedCaptureName(id, data.capture)}`;
     if (files.has(copyOf)) continue;
     files.set(copyOf, {
-      path: captureUrl(id, data.capture.stored),
+      path: sitePathOf(captureUrl(id, data.capture.stored)),
       copyOf,
       check: () => verifyCapture(copyOf, data.capture),
     });

@@ -28,13 +28,13 @@ const found: FoundNamesFile = {
   ],
 };
 
-function render(markdown: string) {
+function render(markdown: string, base?: string) {
   const file = new VFile({ value: markdown, data: { astro: { frontmatter: { title: 'kept' } } } });
   const html = unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkParagraphAnchors)
-    .use(remarkEntityLinks, { aliases, found })
+    .use(remarkEntityLinks, { aliases, found, base })
     .use(remarkRehype)
     .use(rehypeSanitize, articleSanitizeSchema)
     .use(rehypeStringify)
@@ -124,6 +124,14 @@ describe('remarkEntityLinks', () => {
     for (const href of hrefs) expect(slugs.map(entityUrl)).toContain(href);
     expect(links(html)).toContain(`Idleb → ${entityUrl('idlib')}`);
     expect(html.split(`href="${entityUrl('idlib')}"`)).toHaveLength(2);
+  });
+
+  it('keeps the links inside the base a site published under a sub-path is built with', () => {
+    const { html } = render('Idleb and Moscow.\n', '/aleppo-archive/');
+    expect(links(html)).toEqual([
+      'Idleb → /aleppo-archive/people-and-places/idlib/',
+      'Moscow → /aleppo-archive/people-and-places/moscow/',
+    ]);
   });
 
   it('leaves out a found name the reviewed file drops', () => {

@@ -7,7 +7,8 @@ import { anchoredParagraphs } from '../markdown/paragraph-anchors';
 import { buildAliasTable } from './aliases';
 import { entityMatcher, findArticleEntities, type ArticleEntity } from './article-entities';
 import type { SpellingMatcher } from './mentions';
-import { entityUrl } from '../../shared/urls';
+import { withBase } from '../../shared/base-path';
+import { entityPath, entityUrl } from '../../shared/urls';
 
 /**
  * remark plugin: finds the known people, organisations and places an article names (reviewed in
@@ -22,6 +23,8 @@ import { entityUrl } from '../../shared/urls';
 export interface EntityLinkOptions {
   aliases: EntityAliasFile;
   found?: FoundNamesFile;
+  /** The path the site is published under (Astro's `base`): the links must stay inside it. */
+  base?: string;
 }
 
 /** Where the plugin leaves its findings in the rendered article's frontmatter. */
@@ -76,7 +79,7 @@ export default function remarkEntityLinks(options: EntityLinkOptions) {
     const { entities } = findArticleEntities(anchoredParagraphs(tree), table);
     const astro = (file.data.astro ??= {});
     astro.frontmatter = { ...astro.frontmatter, [STORED_ENTITIES_KEY]: entities };
-    linkFirstMentions(tree, entityMatcher(entities));
+    linkFirstMentions(tree, entityMatcher(entities), (slug) => withBase(entityPath(slug), options.base ?? '/'));
   };
 }
 

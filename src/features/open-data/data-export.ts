@@ -7,7 +7,7 @@ import { inertCsv, FORMULA_ESCAPE_NOTE } from './inert-csv';
 import { blocksOfEntry, type RenderableEntry } from '../markdown/article-blocks';
 import type { ArticleLike } from '../articles/catalog';
 import { sortNewestFirst } from '../articles/catalog';
-import { absoluteUrl, articleUrl, authorUrl, captureUrl } from '../../shared/urls';
+import { absoluteUrl, articleUrl, authorUrl, captureUrl, siteHref } from '../../shared/urls';
 import { captureFormatOf, type CaptureFormat } from '../articles/schemas/capture';
 
 export interface ExportSite {
@@ -338,7 +338,7 @@ export function plainBodyText(entry: RenderableEntry): string {
 /** articles.json: the collection's name and address, and every article's metadata, newest first. */
 export function articlesJson(articles: readonly ArticleLike[], site: ExportSite): string {
   const records = sortNewestFirst(articles).map((article) => articleExport(article, site));
-  return `${JSON.stringify({ name: site.name, url: absoluteUrl('/', site.url), count: records.length, articles: records }, null, 2)}\n`;
+  return `${JSON.stringify({ name: site.name, url: absoluteUrl(siteHref('/'), site.url), count: records.length, articles: records }, null, 2)}\n`;
 }
 
 /** articles.csv: one row per article, a header row first; RFC 4180 (quoted where needed, CR LF line ends). */
@@ -398,19 +398,19 @@ export interface DataFile {
 export const DATA_FILES = {
   metadata: [
     {
-      path: '/data/articles.json',
+      path: siteHref('/data/articles.json'),
       format: 'JSON',
       mediaType: 'application/json',
       holds: 'Every article’s metadata in one document: { name, url, count, articles: [ … ] }, newest first.',
     },
     {
-      path: '/data/articles.csv',
+      path: siteHref('/data/articles.csv'),
       format: 'CSV',
       mediaType: 'text/csv',
       holds: `The same metadata as a table, one row per article after a header row (RFC 4180: UTF-8, CR LF line ends, quoted where needed). Lists are joined with “${LIST_SEPARATOR.trim()} ”; a missing value is an empty cell. ${FORMULA_ESCAPE_NOTE}`,
     },
     {
-      path: '/data/articles.jsonl',
+      path: siteHref('/data/articles.jsonl'),
       format: 'JSON Lines',
       mediaType: 'application/jsonl',
       holds: 'One JSON object a line, one line per article: the metadata above plus the full cleaned text.',
@@ -418,19 +418,19 @@ export const DATA_FILES = {
   ],
   citations: [
     {
-      path: '/data/citations.bib',
+      path: siteHref('/data/citations.bib'),
       format: 'BibTeX',
       mediaType: 'application/x-bibtex',
       holds: 'One @misc entry per article, keyed by its slug; for LaTeX with BibTeX or biblatex.',
     },
     {
-      path: '/data/citations.ris',
+      path: siteHref('/data/citations.ris'),
       format: 'RIS',
       mediaType: 'application/x-research-info-systems',
       holds: 'One NEWS record per article; for EndNote, Zotero, Mendeley and most reference managers.',
     },
     {
-      path: '/data/citations.json',
+      path: siteHref('/data/citations.json'),
       format: 'CSL-JSON',
       mediaType: 'application/vnd.citationstyles.csl+json',
       holds: 'One article-newspaper item per article; for Zotero, Pandoc and other CSL processors.',
@@ -438,7 +438,7 @@ export const DATA_FILES = {
   ],
   captures: [
     {
-      path: '/data/captures-sha256.txt',
+      path: siteHref('/data/captures-sha256.txt'),
       format: 'SHA-256 list',
       mediaType: 'text/plain',
       holds: 'Each capture’s checksum and file name, in the form sha256sum --check reads.',

@@ -1,10 +1,11 @@
 import type { IndexSource } from '../engine';
+import { siteHref } from '../../../shared/urls';
 import { INDEX_VERSION, type DocChunk, type DocText, type PostingShard, type SearchManifest } from '../types';
 
 const TEXT_CACHE_SIZE = 120;
 
 /** The served index files, fetched over HTTP from the site's own /search/ folder. */
-export function fetchSource(base = '/search/'): IndexSource {
+export function fetchSource(base = siteHref('/search/')): IndexSource {
   // Snippet texts wait behind the index files a search is blocked on when connections are scarce.
   const get = async <T>(path: string, priority: RequestPriority = 'high'): Promise<T> => {
     const response = await fetch(`${base}${path}`, { priority });

@@ -38,7 +38,8 @@ if (headerBox) {
     headerBox.removeEventListener('input', prefetch);
     const link = document.createElement('link');
     link.rel = 'prefetch';
-    link.href = '/search/manifest.json';
+    // The form's action is the search page under the site's base, and the index sits beside it.
+    link.href = new URL('manifest.json', headerBox.form?.action ?? location.href).href;
     document.head.append(link);
   };
   headerBox.addEventListener('focus', prefetch);
