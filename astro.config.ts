@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { articleMarkdownOptions } from './src/markdown.config';
 import bulkFiles from './src/features/bulk-files/integration';
 import utf8Preview from './src/features/preview-server/integration';
+import { PAGE_POLICY_DIRECTIVES } from './src/features/publishing/host-headers';
 import { withBase } from './src/shared/base-path';
 import { FORMER_ENTITY_INDEX_URL } from './src/shared/urls';
 import { site } from './src/site.config';
@@ -48,15 +49,8 @@ export default defineConfig({
   security: {
     // Astro hashes its own scripts and styles into a <meta> policy; nothing else may run, load or be framed.
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "frame-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      // The same directives go out as a header where the host can send one (src/features/publishing/).
+      directives: [...PAGE_POLICY_DIRECTIVES],
     },
   },
   vite: {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { builtPages } from './support/built-site';
 
 const pages = [
@@ -50,5 +51,29 @@ test('every page runs under its Content Security Policy without a violation', as
       ),
     );
     expect.soft(handlers, `inline event handlers on ${path}`).toEqual([]);
+  }
+});
+
+test('the policy hosts send as a header (dist/_headers, deploy/nginx.conf) is each page’s, and forbids framing', () => {
+  const directives = (policy: string) =>
+    policy
+      .split(';')
+      .map((directive) => directive.trim().replace(/\s+/g, ' '))
+      .filter(Boolean);
+  // Astro adds each page's own script and style hashes to its <meta> policy; a header serves every page alike.
+  const perPage = (directive: string) => /^(script|style)-src /.test(directive);
+  const headers = readFileSync('dist/_headers', 'utf8');
+  const fromHeaders = /^\/\*\n(?: {2}.*\n)*? {2}Content-Security-Policy: (.*)$/m.exec(headers)?.[1] ?? '';
+  const fromNginx = /add_header Content-Security-Policy "([^"]*)"/.exec(readFileSync('deploy/nginx.conf', 'utf8'))?.[1];
+  expect(fromNginx).toBe(fromHeaders);
+  const header = directives(fromHeaders);
+  expect(header).toContain("frame-ancestors 'none'");
+  const shared = header.filter((directive) => !perPage(directive) && !directive.startsWith('frame-ancestors'));
+  for (const { path, html } of builtPages()) {
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(
+      directives(meta).filter((directive) => !perPage(directive)),
+      path,
+    ).toEqual(shared);
   }
 });
