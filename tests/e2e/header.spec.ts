@@ -1,10 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /** The header leaves the screen to the page: one line on a desktop, two short ones on a phone, without script. */
 test.use({ javaScriptEnabled: false });
 
-const headerHeight = async (page: import('@playwright/test').Page) =>
-  (await page.locator('.site-header').boundingBox())!.height;
+const headerHeight = async (page: Page) => (await page.locator('.site-header').boundingBox())!.height;
 
 test('on a 1280 × 800 screen the name, the navigation and the search box share one line', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
