@@ -6,6 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 /** The copy of the site whose collection holds one capture of each format (tests/e2e/support/format-site.ts). */
 const FORMATS_PORT = PORT + 2;
+/** The copy of the site built under a base path, served only under it (tests/e2e/support/base-path-site.ts). */
+const BASE_PATH_PORT = PORT + 3;
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /** Playwright cannot download its own browser on every machine; Debian's Chromium serves where it is installed. */
@@ -27,13 +29,18 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: 'formats/**',
+      testIgnore: ['formats/**', 'base-path/**'],
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
     {
       name: 'formats',
       testMatch: 'formats/**/*.spec.ts',
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${FORMATS_PORT}` },
+    },
+    {
+      name: 'base-path',
+      testMatch: 'base-path/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${BASE_PATH_PORT}` },
     },
   ],
   webServer: [
@@ -49,6 +56,14 @@ export default defineConfig({
       // Copies the project, ingests the format fixtures into the copy, builds it and serves it.
       command: `npx tsx tests/e2e/support/format-site.ts ${FORMATS_PORT}`,
       url: `http://127.0.0.1:${FORMATS_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      // Copies the project, builds it with --base /aleppo-archive/ and serves it under that path only.
+      command: `npx tsx tests/e2e/support/base-path-site.ts ${BASE_PATH_PORT}`,
+      url: `http://127.0.0.1:${BASE_PATH_PORT}/aleppo-archive/`,
       reuseExistingServer: !process.env.CI,
       timeout: 240_000,
       env: { ASTRO_TELEMETRY_DISABLED: '1' },
