@@ -57,6 +57,6 @@ describe('the host configurations', () => {
     expect(locations[1]![2]).toContain(`Cache-Control "${REVALIDATE}"`);
     expect(nginx).toMatch(/charset utf-8;/);
     for (const type of ['text/plain', 'text/csv', 'application/json', 'application/jsonl', 'application/xml'])
-      expect(/charset_types ([^;]*);/.exec(nginx)?.[1].split(' '), type).toContain(type);
+      expect(/charset_types ([^;]*);/.exec(nginx)?.[1]?.split(' '), type).toContain(type);
   });
 });
