@@ -1,24 +1,14 @@
 /**
  * The preview server for the built site: Vite's, as `astro preview` runs it, with the site's text files served as
  * UTF-8 and Astro's preview rules (trailing slashes, the not-found page). Node loads this file itself (it strips
- * the types), so it imports only packages.
+ * the types), so it imports only packages and modules named with their extension.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview, type Plugin } from 'vite';
-
-/** Every text format the site serves, with the charset named: a browser must never guess it. */
-export const UTF8_TYPES: Readonly<Record<string, string>> = {
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.jsonl': 'application/jsonl; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.bib': 'application/x-bibtex; charset=utf-8',
-  '.ris': 'application/x-research-info-systems; charset=utf-8',
-};
+import { TEXT_TYPES } from '../../shared/text-types.ts';
 
 interface PreviewParams {
   outDir: URL;
@@ -48,7 +38,7 @@ function builtSite(client: URL, base: string): Plugin {
           return;
         }
         // The static file server keeps a Content-Type already set.
-        const type = UTF8_TYPES[extname(pathname).toLowerCase()];
+        const type = TEXT_TYPES[extname(pathname).slice(1).toLowerCase()];
         if (type) res.setHeader('Content-Type', type);
         next();
       });

@@ -5,6 +5,8 @@
  * this module (public/_headers for Netlify and Cloudflare Pages, deploy/nginx.conf) and `--check` fails if they drift.
  */
 
+import { TEXT_TYPES } from '../../shared/text-types';
+
 /**
  * The policy of every page, whatever it holds. Astro adds script-src and style-src to the <meta> tag itself, with
  * the hash of each inline script and style of the page.
@@ -41,17 +43,6 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages and the search index change with every build under the same names: the browser asks each time. */
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
-
-/** The text files the archive serves, by extension, each with its charset. */
-export const TEXT_TYPES: Readonly<Record<string, string>> = {
-  txt: 'text/plain; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  jsonl: 'application/jsonl; charset=utf-8',
-  xml: 'application/xml; charset=utf-8',
-  bib: 'application/x-bibtex; charset=utf-8',
-  ris: 'application/x-research-info-systems; charset=utf-8',
-};
 
 /** The rest of what a build holds, for nginx, which takes its types from one list. */
 const BINARY_AND_PAGE_TYPES: Readonly<Record<string, string>> = {
