@@ -34,8 +34,10 @@ const SHARED_PROJECT_FILES: Readonly<Record<string, string>> = {
       name: 'bench-bare-astro',
       private: true,
       type: 'module',
-      // The archive's own build script, so both builds start the same way.
-      scripts: { build: 'ASTRO_TELEMETRY_DISABLED=1 astro build' },
+      // The archive's own build command, heap limit included, so both builds run under the same limits.
+      scripts: {
+        build: 'ASTRO_TELEMETRY_DISABLED=1 NODE_OPTIONS="$NODE_OPTIONS --max-old-space-size=8192" astro build',
+      },
     },
     null,
     2,

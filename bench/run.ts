@@ -23,7 +23,7 @@ import {
   type RunReport,
   type SizeFigures,
 } from './report';
-import { buildFigures, evaluateScaleTargets, type BuildFigures } from './scale-report';
+import { buildFigures, evaluateScaleTargets, YARDSTICK_MAX_N, type BuildFigures } from './scale-report';
 import { serveStatic, type StaticServer } from './serve';
 import { crawlBuiltSite } from './site-crawl';
 import { listHtmlPages, type SitePage } from './site-pages';
@@ -173,15 +173,19 @@ async function benchSize(
     const listing = await listingFigures(pages);
     const crawl = await crawlBuiltSite(pages, site.url);
 
+    const withYardstick = n <= YARDSTICK_MAX_N;
     const bareOptions = { n, articlesFrom: join(copy.contentDir, 'articles'), ...options, log };
-    const bare = await inBareAstroProject('default', bareOptions, async (project) => ({
-      build: await buildBareAstro(project, bareOptions),
-      incremental: await rebuildBareAstro(project, bareOptions),
-    }));
+    if (!withYardstick) log(`above ${YARDSTICK_MAX_N} articles: no bare Astro builds and no rebuild after an edit`);
+    const bare = withYardstick
+      ? await inBareAstroProject('default', bareOptions, async (project) => ({
+          build: await buildBareAstro(project, bareOptions),
+          incremental: await rebuildBareAstro(project, bareOptions),
+        }))
+      : null;
     // This one only shows what the unified processor costs, which its full build says; no rebuild, to save time.
-    const bareUnifiedBuild = await inBareAstroProject('unified', bareOptions, (project) =>
-      buildBareAstro(project, bareOptions),
-    );
+    const bareUnifiedBuild = withYardstick
+      ? await inBareAstroProject('unified', bareOptions, (project) => buildBareAstro(project, bareOptions))
+      : null;
 
     log('indexing with Pagefind');
     const pagefindIndexing = await runTimed('npx', pagefindArgs(), { ...step, label: 'pagefind' });
@@ -220,14 +224,17 @@ async function benchSize(
       pagefind: await folderSize(join(copy.distDir, 'pagefind')),
     };
 
-    log('rebuilding after appending a word to one article');
-    const incremental = await rebuildAfterEdit({
-      root: copy.root,
-      articlesDir: join(copy.contentDir, 'articles'),
-      pageFile: (slug) => join(copy.distDir, 'articles', slug, 'index.html'),
-      label: 'incremental astro build',
-      echo: options.verbose,
-    });
+    let incremental: IncrementalFigures | null = null;
+    if (bare) {
+      log('rebuilding after appending a word to one article');
+      incremental = await rebuildAfterEdit({
+        root: copy.root,
+        articlesDir: join(copy.contentDir, 'articles'),
+        pageFile: (slug) => join(copy.distDir, 'articles', slug, 'index.html'),
+        label: 'incremental astro build',
+        echo: options.verbose,
+      });
+    }
 
     return {
       n,
@@ -239,9 +246,9 @@ async function benchSize(
         articlesPerSecond: n / (nameFinding.wallMs / 1000),
       },
       build: buildFigures(build, pages.length),
-      bareBuild: bare.build,
+      bareBuild: bare?.build ?? null,
       bareUnifiedBuild,
-      incremental: { ours: incremental, bare: bare.incremental },
+      incremental: bare && incremental ? { ours: incremental, bare: bare.incremental } : null,
       pageWeight,
       listing,
       crawl,

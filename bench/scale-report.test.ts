@@ -81,6 +81,24 @@ describe('evaluateScaleTargets', () => {
     expect(large(8_300)['build peak memory ≤ 8192 MiB']).toBe('FAIL');
   });
 
+  it('above 10,000 articles, holds the build to 45 minutes, and says the yardstick was not built', () => {
+    const large = (wallMs: number) =>
+      figures({
+        n: 100_000,
+        build: buildFigures({ wallMs, peakRssMiB: 6_000 }, 120_000),
+        bareBuild: null,
+        bareUnifiedBuild: null,
+        incremental: null,
+      });
+    const status = statusOf(large(44 * 60_000));
+    expect(status['build ≤ 2700.0 s']).toBe('PASS');
+    expect(statusOf(large(46 * 60_000))['build ≤ 2700.0 s']).toBe('FAIL');
+    const perPage = evaluateScaleTargets(large(44 * 60_000)).find((result) => result.target.startsWith('build time'));
+    expect(perPage).toMatchObject({ status: 'SKIP', detail: 'not built above 10,000 articles (22 ms a page here)' });
+    const rows = buildRows([large(44 * 60_000)]);
+    expect(rows[1]!.slice(5)).toEqual(Array(8).fill('–'));
+  });
+
   it("shows the build against the default Markdown processor's as information only", () => {
     const results = evaluateScaleTargets(
       figures({ build: buildFigures({ wallMs: 300_000, peakRssMiB: 2_000 }, 12_000) }),

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { articleLoader } from './features/articles/article-loader';
 import { articleSchema } from './features/articles/schemas/article';
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/articles' }),
+  loader: articleLoader(),
   schema: articleSchema,
 });
 

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortNewestFirst, topicSlug } from '../articles/catalog';
-import { anchoredBlocksOfEntry, renderedRecord } from '../markdown/article-blocks';
+import { anchoredBlocks, blocksOfRecord, renderedRecord } from '../markdown/article-blocks';
 import { relatedArticleFinder, type RelatedArticle } from '../articles/related-articles';
 import { buildEntityIndex, type EntityIndex } from './collection';
 import { storedEntities } from './remark-entity-links';
@@ -13,15 +13,10 @@ import { storedEntities } from './remark-entity-links';
 
 type Article = CollectionEntry<'articles'>;
 
-export interface CollectionArticle {
-  entry: Article;
-  paragraphs: { id: string; text: string }[];
-}
-
 export interface CollectionEntities {
   index: EntityIndex;
-  /** Each article with its paragraphs, for quoting mentions in context. */
-  articles: Map<string, CollectionArticle>;
+  /** Each article by id. Its paragraphs are not kept: a page that quotes mentions reads them again. */
+  articles: Map<string, Article>;
   related: (id: string) => RelatedArticle[];
   /** What a reader calls each shared feature: the entity's or the topic's name. */
   featureLabels: Map<string, string>;
@@ -32,13 +27,17 @@ let built: Promise<CollectionEntities> | undefined;
 export function collectionEntities(): Promise<CollectionEntities> {
   built ??= (async () => {
     const entries = sortNewestFirst(await getCollection('articles'));
-    const sources = entries.map((entry) => ({
-      id: entry.id,
-      // Only ids and text are kept: the Markdown trees of ten thousand articles would not fit.
-      paragraphs: anchoredBlocksOfEntry(entry),
-      entities: storedEntities(entry.id, renderedRecord(entry)),
-    }));
-    const index = buildEntityIndex(sources);
+    // Each article's paragraphs are read, indexed and let go: a hundred thousand articles' text would not fit.
+    const index = buildEntityIndex(
+      entries.map((entry) => {
+        const record = renderedRecord(entry);
+        return {
+          id: entry.id,
+          paragraphs: anchoredBlocks(blocksOfRecord(record)),
+          entities: storedEntities(entry.id, record),
+        };
+      }),
+    );
     const featureLabels = new Map<string, string>();
     const related = relatedArticleFinder(
       entries.map((entry) => ({
@@ -46,9 +45,7 @@ export function collectionEntities(): Promise<CollectionEntities> {
         features: articleFeatures(entry, index.slugsByArticle.get(entry.id) ?? [], featureLabels, index),
       })),
     );
-    const articles = new Map(
-      sources.map((source, at) => [source.id, { entry: entries[at]!, paragraphs: source.paragraphs }]),
-    );
+    const articles = new Map(entries.map((entry) => [entry.id, entry]));
     return { index, articles, related, featureLabels };
   })();
   return built;

@@ -47,9 +47,11 @@ export function buildEntityIndex(articles: readonly ArticleSource[]): EntityInde
   const matcher = spellingMatcher([...known].map(([slug, { spellings }]) => ({ slug, spellings: [...spellings] })));
   const found = new Map<string, { articles: IndexedEntity['articles']; texts: string[] }>();
   const slugsByArticle = new Map<string, string[]>();
+  const ownText = spellingCopies();
   for (const article of articles) {
     const perSlug = new Map<string, Mention[]>();
     for (const mention of findMentions(article.paragraphs, matcher)) {
+      mention.text = ownText(mention.text);
       const list = perSlug.get(mention.slug) ?? [];
       list.push(mention);
       perSlug.set(mention.slug, list);
@@ -77,6 +79,7 @@ export function buildEntityIndex(articles: readonly ArticleSource[]): EntityInde
       if (!article.entities.some((entity) => entity.slug === slug)) continue;
       const mentions = findMentions(article.paragraphs, alone);
       if (mentions.length === 0) continue;
+      for (const mention of mentions) mention.text = ownText(mention.text);
       entry.articles.push({ id: article.id, mentions });
       entry.texts.push(...mentions.map((mention) => mention.text));
     }
@@ -96,6 +99,22 @@ export function buildEntityIndex(articles: readonly ArticleSource[]): EntityInde
     })
     .sort((a, b) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
   return { entities, bySlug: new Map(entities.map((entity) => [entity.slug, entity])), slugsByArticle };
+}
+
+/**
+ * A mention's text is a slice of its paragraph, and V8 keeps a whole string alive behind any slice of it: the index
+ * would hold the text of every article it quotes. One copy of each spelling, made anew, lets that text go.
+ */
+function spellingCopies(): (text: string) => string {
+  const copies = new Map<string, string>();
+  return (text) => {
+    let copy = copies.get(text);
+    if (copy === undefined) {
+      copy = JSON.parse(JSON.stringify(text)) as string;
+      copies.set(copy, copy);
+    }
+    return copy;
+  };
 }
 
 /** How many articles' mentions an entity page lists before it continues on the next page. */

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -5,6 +8,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import remarkRecordBlocks, { anchoredBlocksOfEntry, articleBlocks, blocksOfEntry } from './article-blocks';
 import { paragraphsOfMarkdown, parseArticleMarkdown } from './paragraph-anchors';
+import { writeRenderedBody } from './rendered-bodies';
 
 const MARKDOWN = 'Opening words.\n\n## Part two\n\nKirby spoke.\n\n- a listed point\n';
 const EXPECTED = [
@@ -22,20 +26,26 @@ describe('article blocks', () => {
     );
   });
 
-  it('are recorded by the renderer, and read back from the rendered entry without parsing again', async () => {
+  it('are recorded by the renderer, and read back from the rendered body without parsing again', async () => {
     const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRecordBlocks);
     const file = new VFile({ value: MARKDOWN, data: { astro: { frontmatter: { title: 'T' } } } });
     await processor.run(processor.parse(file), file);
     const frontmatter = (file.data.astro as { frontmatter: Record<string, unknown> }).frontmatter;
     expect(frontmatter.title).toBe('T');
-    // A body that says something else proves the recorded blocks are the ones read.
-    expect(blocksOfEntry({ body: 'Something else.', rendered: { metadata: { frontmatter } } })).toEqual(EXPECTED);
+    const dir = mkdtempSync(join(tmpdir(), 'article-blocks-'));
+    try {
+      writeRenderedBody('k1', { html: '<p>x</p>', metadata: { headings: [], frontmatter } }, dir);
+      // A body that says something else proves the recorded blocks are the ones read.
+      expect(blocksOfEntry({ body: 'Something else.', digest: 'k1' }, dir)).toEqual(EXPECTED);
+      writeRenderedBody('k2', { html: '', metadata: { headings: [], frontmatter: { articleBlocks: 'x' } } }, dir);
+      expect(blocksOfEntry({ body: MARKDOWN, digest: 'k2' }, dir)).toEqual(EXPECTED);
+      expect(() => blocksOfEntry({ body: MARKDOWN, digest: 'gone' }, dir)).toThrow(/rendered body gone is missing/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('are parsed from the body when the entry was not rendered, or its record is unreadable', () => {
     expect(blocksOfEntry({ body: MARKDOWN })).toEqual(EXPECTED);
-    expect(blocksOfEntry({ body: MARKDOWN, rendered: { metadata: { frontmatter: { articleBlocks: 'x' } } } })).toEqual(
-      EXPECTED,
-    );
   });
 });

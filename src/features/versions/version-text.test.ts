@@ -15,9 +15,4 @@ describe('versionText', () => {
       'The ministry thanked the mayor.',
     ]);
   });
-
-  it('reads the blocks a render recorded rather than parsing the body again', () => {
-    const rendered = { metadata: { frontmatter: { articleBlocks: [{ text: 'Recorded.', anchor: 'p1' }] } } };
-    expect(versionText({ body: 'Not parsed.', rendered })).toBe('Recorded.');
-  });
 });
