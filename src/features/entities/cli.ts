@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
@@ -47,13 +48,13 @@ function serialize(names: readonly FoundName[]): string {
   return HEADER + document.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
-async function articleParagraphs(): Promise<{ id: string; text: string }[][]> {
-  const files = (await readdir(ARTICLES_FOLDER)).filter((name) => name.endsWith('.md')).sort();
-  return Promise.all(
-    files.map(async (name) => {
-      const text = await readFile(join(ARTICLES_FOLDER, name), 'utf8');
-      return paragraphsOfMarkdown(parseArticleFile(text).body);
-    }),
+// One file at a time: parsing is synchronous anyway, and opening a hundred thousand files at once runs out of descriptors.
+function articleParagraphs(): { id: string; text: string }[][] {
+  const files = readdirSync(ARTICLES_FOLDER)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
+  return files.map((name) =>
+    paragraphsOfMarkdown(parseArticleFile(readFileSync(join(ARTICLES_FOLDER, name), 'utf8')).body),
   );
 }
 
@@ -84,7 +85,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const articles = await articleParagraphs();
+  const articles = articleParagraphs();
   const { candidates, read } = await findCandidates(
     articles.map((paragraphs) => paragraphs.map((paragraph) => paragraph.text)),
     { cacheFile: CANDIDATE_CACHE_FILE, reuse: !values.full, threads },
