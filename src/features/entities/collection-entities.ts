@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortNewestFirst, topicSlug } from '../articles/catalog';
-import { anchoredBlocks, blocksOfRecord, renderedRecord } from '../markdown/article-blocks';
+import { anchoredBlocksOfEntry, renderedRecord } from '../markdown/article-blocks';
 import { relatedArticleFinder, type RelatedArticle } from '../articles/related-articles';
 import { buildEntityIndex, type EntityIndex } from './collection';
 import { storedEntities } from './remark-entity-links';
@@ -27,16 +27,15 @@ let built: Promise<CollectionEntities> | undefined;
 export function collectionEntities(): Promise<CollectionEntities> {
   built ??= (async () => {
     const entries = sortNewestFirst(await getCollection('articles'));
-    // Each article's paragraphs are read, indexed and let go: a hundred thousand articles' text would not fit.
+    // Each article's paragraphs are read when it is indexed, and let go: the collection's text is never held at once.
     const index = buildEntityIndex(
-      entries.map((entry) => {
-        const record = renderedRecord(entry);
-        return {
-          id: entry.id,
-          paragraphs: anchoredBlocks(blocksOfRecord(record)),
-          entities: storedEntities(entry.id, record),
-        };
-      }),
+      entries.map((entry) => ({
+        id: entry.id,
+        get paragraphs() {
+          return anchoredBlocksOfEntry(entry);
+        },
+        entities: storedEntities(entry.id, renderedRecord(entry)),
+      })),
     );
     const featureLabels = new Map<string, string>();
     const related = relatedArticleFinder(

@@ -1,5 +1,5 @@
 import { terms } from './normalize';
-import { encodePostings, pairKey, shardCountFor, shardOf, wordShardSizes } from './shards';
+import { pairKey, PostingsEncoder, shardCountFor, shardOf, wordShardSizes } from './shards';
 import {
   INDEX_VERSION,
   type DocChunk,
@@ -53,16 +53,15 @@ export function buildSearchIndex(articles: readonly IndexableArticle[]): BuiltIn
   const ordered = [...articles].sort((a, b) =>
     a.date === b.date ? (a.slug < b.slug ? -1 : 1) : a.date < b.date ? 1 : -1,
   );
-  const postings = new Map<string, [number, number][]>();
-  const fieldTerms = ordered.map(fieldsOf);
-  const lengths = fieldTerms.map((fields) =>
-    Object.values(fields).reduce((sum, runs) => sum + runs.reduce((count, run) => count + run.length, 0), 0),
-  );
+  // Nothing holds every document's words at once: a document is tokenized to count its length, and again to be
+  // indexed, which costs less than keeping a hundred thousand documents' tokens.
+  const postings = new Map<string, PostingsEncoder>();
+  const lengths = ordered.map((article) => fieldLength(fieldsOf(article)));
   const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
 
-  fieldTerms.forEach((fields, docId) => {
+  ordered.forEach((article, docId) => {
     const boosted = new Map<string, number>();
-    for (const [field, runs] of Object.entries(fields) as [Field, string[][]][]) {
+    for (const [field, runs] of Object.entries(fieldsOf(article)) as [Field, string[][]][]) {
       const boost = FIELD_BOOSTS[field];
       for (const words of runs) {
         words.forEach((word, index) => {
@@ -79,29 +78,27 @@ export function buildSearchIndex(articles: readonly IndexableArticle[]): BuiltIn
     for (const [term, frequency] of boosted) {
       const weight = Math.max(1, Math.round((100 * (frequency * (K1 + 1))) / (frequency + norm)));
       let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push([docId, weight]);
+      if (!list) postings.set(term, (list = new PostingsEncoder()));
+      list.add(docId, weight);
     }
   });
 
   const vocabulary = [...postings.keys()].filter((term) => !term.includes(' ')).sort();
-  const encoded = new Map(vocabulary.map((term) => [term, encodePostings(postings.get(term)!)]));
-  const isInline = (term: string) => postings.get(term)!.length <= INLINE_POSTINGS_MAX_DOCS;
-  const wordShardTerms = wordShardSizes(
-    vocabulary.map((term) => (isInline(term) ? 0 : jsonBytes(term, encoded.get(term)!))),
-  );
+  const flatOf = (term: string) => postings.get(term)!.flat;
+  const isInline = (term: string) => postings.get(term)!.docCount <= INLINE_POSTINGS_MAX_DOCS;
+  const wordShardTerms = wordShardSizes(vocabulary.map((term) => (isInline(term) ? 0 : jsonBytes(term, flatOf(term)))));
   const wordShards: PostingShard[] = [];
   let next = 0;
   for (const size of wordShardTerms) {
     const terms = vocabulary.slice(next, next + size).filter((term) => !isInline(term));
-    wordShards.push(Object.fromEntries(terms.map((term) => [term, encoded.get(term)!])));
+    wordShards.push(Object.fromEntries(terms.map((term) => [term, flatOf(term)])));
     next += size;
   }
 
   const pairShardCount = shardCountFor(ordered.length);
   const pairShards: PostingShard[] = Array.from({ length: pairShardCount }, () => ({}));
   for (const pair of [...postings.keys()].filter((term) => term.includes(' ')).sort()) {
-    pairShards[shardOf(pair, pairShardCount)]![pair] = encodePostings(postings.get(pair)!);
+    pairShards[shardOf(pair, pairShardCount)]![pair] = postings.get(pair)!.flat;
   }
 
   return {
@@ -112,7 +109,7 @@ export function buildSearchIndex(articles: readonly IndexableArticle[]): BuiltIn
       pairShardCount,
       docChunkSize: DOC_CHUNK_SIZE,
       vocabulary,
-      inlinePostings: vocabulary.map((term) => (isInline(term) ? encoded.get(term)! : 0)),
+      inlinePostings: vocabulary.map((term) => (isInline(term) ? flatOf(term) : 0)),
       days: ordered.map((article) => Math.round(Date.parse(`${article.date}T00:00:00Z`) / DAY_MS)),
       ...facetsOf(ordered),
     },
@@ -132,6 +129,10 @@ export function buildSearchIndex(articles: readonly IndexableArticle[]): BuiltIn
 /** About what a term's entry adds to its shard's JSON: `"term":[1,2,…],`. */
 function jsonBytes(term: string, flat: readonly number[]): number {
   return term.length + 5 + flat.reduce((sum, value) => sum + String(value).length + 1, 0);
+}
+
+function fieldLength(fields: Record<Field, string[][]>): number {
+  return Object.values(fields).reduce((sum, runs) => sum + runs.reduce((count, run) => count + run.length, 0), 0);
 }
 
 /** Each field as runs of words; a phrase never spans two runs (two authors, two paragraphs). */

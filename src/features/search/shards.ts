@@ -13,15 +13,22 @@ export function pairKey(first: string, second: string): string {
   return `${first} ${second}`;
 }
 
-/** Postings are stored as [gap, weight, gap, weight…]: small numbers keep shards small. */
-export function encodePostings(postings: ReadonlyArray<readonly [docId: number, weight: number]>): number[] {
-  const flat: number[] = [];
-  let previous = 0;
-  for (const [docId, weight] of postings) {
-    flat.push(docId - previous, weight);
-    previous = docId;
+/**
+ * Postings are stored as [gap, weight, gap, weight…]: small numbers keep shards small. A term's list is encoded as
+ * the documents are indexed, in ascending id order, so the build holds no list in any other form.
+ */
+export class PostingsEncoder {
+  readonly flat: number[] = [];
+  private lastDocId = 0;
+
+  add(docId: number, weight: number): void {
+    this.flat.push(docId - this.lastDocId, weight);
+    this.lastDocId = docId;
   }
-  return flat;
+
+  get docCount(): number {
+    return this.flat.length / 2;
+  }
 }
 
 /** A term's postings as parallel arrays, doc ids ascending: a search scans them rather than looking them up. */

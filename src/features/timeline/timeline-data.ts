@@ -22,7 +22,10 @@ export function timelineData(): Promise<TimelineData> {
       title: entry.data.title,
       publisher: entry.data.publisher,
       original: entry.data.original,
-      paragraphs: anchoredBlocksOfEntry(entry),
+      // Read as each article is searched for dates, and let go: the collection's text is never held at once.
+      get paragraphs() {
+        return anchoredBlocksOfEntry(entry);
+      },
     }));
     const mentions = articles.flatMap(eventMentions);
     const years = groupEvents(mentions);

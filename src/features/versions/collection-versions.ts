@@ -36,7 +36,10 @@ export function collectionVersions(): Promise<CollectionVersions> {
       entries.map((entry) => ({
         id: entry.id,
         title: entry.data.title,
-        text: versionText(entry),
+        // Read when it is shingled, and let go: the collection's text is never held at once.
+        get text() {
+          return versionText(entry);
+        },
         date: entry.data.publisher.date,
       })),
       { onOversizedGroup: (ids) => oversizedGroups.push(ids) },
