@@ -8,10 +8,15 @@ export function sha256Hex(bytes: Uint8Array): string {
 
 const CHUNK_BYTES = 1024 * 1024;
 
+// One buffer serves every call, which is safe because the function is synchronous. A fresh megabyte for each file
+// (the bulk files verify every capture) left the allocator's heap fragmented: a 10,000-article build kept about
+// 1.5 GB resident that it had already freed.
+let syncChunk: Buffer | undefined;
+
 /** The sha256 of a file read a megabyte at a time, so a large web archive is never held in memory whole. */
 export function sha256OfFileSync(path: string): string {
   const hash = createHash('sha256');
-  const chunk = Buffer.alloc(CHUNK_BYTES);
+  const chunk = (syncChunk ??= Buffer.allocUnsafe(CHUNK_BYTES));
   const fd = openSync(path, 'r');
   try {
     for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) hash.update(chunk.subarray(0, read));
