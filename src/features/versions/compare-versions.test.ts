@@ -93,6 +93,21 @@ describe('compareVersions', () => {
     );
   });
 
+  it('keeps a paragraph both versions have whole, rather than matching the small words of the paragraphs around it', () => {
+    // The paragraphs around it share only small words, and more of them than it has words: a word diff alone takes those.
+    const kept = 'The convoy reached the northern crossing at dawn and waited for the inspectors to arrive.';
+    const earlier = [
+      'It is the view of the mayor of the town that the end of the war is in the hands of the few, and of the many who are in the pay of the few in the west of the land.',
+      kept,
+    ].join('\n\n');
+    const later = [
+      kept,
+      'In the eyes of the press of the capital the fate of the city is in the gift of the great powers of the day, and of the men in the pay of the great in the east of the land.',
+    ].join('\n\n');
+    const { paragraphs } = compareVersions(earlier, later);
+    expect(paragraphs.map(marked)).toEqual([`[-${paragraphsOf(earlier)[0]}-]`, kept, `{+${paragraphsOf(later)[1]}+}`]);
+  });
+
   it('gives up on a word-by-word diff past the edit limit', () => {
     const earlier = 'One two three four five six seven eight nine ten.';
     const later = 'One two three four five six seven eight nine ten and eleven twelve thirteen.';
