@@ -18,6 +18,17 @@ export interface CommandFigures {
   output: string;
 }
 
+/** A step that exited non-zero, with what it cost until then: a failure can be a finding (a tool past its limits). */
+export class StepFailed extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+    readonly figures: CommandFigures,
+  ) {
+    super(message);
+  }
+}
+
 const GNU_TIME = '/usr/bin/time';
 // A file URL needs no quoting inside NODE_OPTIONS, whatever the path holds.
 const PROBE = new URL('./rss-probe.mjs', import.meta.url).href;
@@ -41,18 +52,22 @@ export async function runTimed(
     const started = performance.now();
     const { code, output } = await run(file, fileArgs, options.cwd, env, options.echo ?? false);
     const wallMs = performance.now() - started;
-    if (code !== 0) {
-      throw new Error(`${options.label} failed (exit ${code}): ${command} ${args.join(' ')}\n${output.slice(-4000)}`);
-    }
-    const peakKiB = useTime
-      ? gnuTimePeak(await readFile(report, 'utf8'))
-      : probePeak(await readFile(report, 'utf8').catch(() => ''));
-    return {
+    const reported = await readFile(report, 'utf8').catch(() => '');
+    const peakKiB = useTime ? gnuTimePeak(reported) : probePeak(reported);
+    const figures: CommandFigures = {
       wallMs,
       peakRssMiB: peakKiB === null ? null : peakKiB / 1024,
       peakRssSource: useTime ? 'gnu-time' : 'node-probe',
       output,
     };
+    if (code !== 0) {
+      throw new StepFailed(
+        `${options.label} failed (exit ${code}): ${command} ${args.join(' ')}\n${output.slice(-4000)}`,
+        code,
+        figures,
+      );
+    }
+    return figures;
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
