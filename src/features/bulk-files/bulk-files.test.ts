@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { unpackBulkFiles } from './integration';
-import { BULK_FILES_FOLDER, chunked, decodeBulkFiles, encodeBulkFiles, type PendingBulkFile } from './bulk-files';
+import {
+  BULK_FILES_FOLDER,
+  chunked,
+  decodeBulkFiles,
+  encodeBulkFiles,
+  inParts,
+  type PendingBulkFile,
+} from './bulk-files';
 
 describe('encodeBulkFiles / decodeBulkFiles', () => {
   it('gives back every file, text and copies alike, whatever characters the text holds', () => {
@@ -42,8 +49,30 @@ describe('encodeBulkFiles / decodeBulkFiles', () => {
 
   it('names the chunk and line of a malformed entry', () => {
     expect(() => decodeBulkFiles('{"path":"/a","text":"x"}\n{"path":"/b"}\n', 'dist/bulk-files/0000.ndjson')).toThrow(
-      'dist/bulk-files/0000.ndjson:2: expected {path, text} or {path, copyOf}',
+      'dist/bulk-files/0000.ndjson:2: expected {path, text}, {path, text, continues: true} or {path, copyOf}',
     );
+  });
+});
+
+describe('inParts', () => {
+  it('makes one entry a part, each continuing the one before, and an empty file of no parts', () => {
+    const parts = inParts('/data/all.jsonl', ['a', 'b', 'c'], (item) => `${item}\n`);
+    expect(decodeBulkFiles(encodeBulkFiles(parts), 'chunk')).toEqual([
+      { path: '/data/all.jsonl', text: 'a\n' },
+      { path: '/data/all.jsonl', text: 'b\n', continues: true },
+      { path: '/data/all.jsonl', text: 'c\n', continues: true },
+    ]);
+    expect(decodeBulkFiles(encodeBulkFiles(inParts('/data/all.jsonl', [], String)), 'chunk')).toEqual([
+      { path: '/data/all.jsonl', text: '' },
+    ]);
+  });
+
+  it('produces no part until its chunk is rendered', () => {
+    const made: string[] = [];
+    const parts = inParts('/data/all.jsonl', ['a', 'b'], (item) => (made.push(item), item));
+    expect(made).toEqual([]);
+    encodeBulkFiles(parts.slice(0, 1));
+    expect(made).toEqual(['a']);
   });
 });
 
@@ -91,6 +120,37 @@ describe('unpackBulkFiles', () => {
     expect(readFileSync(join(outDir, 'captures/a.txt')).equals(capture)).toBe(true);
     expect(readFileSync(join(outDir, 'search/text/0.json'), 'utf8')).toBe('[]');
     expect(readdirSync(outDir).sort()).toEqual(['articles', 'captures', 'search']);
+  });
+
+  it('writes a file in parts across chunks, in order, and counts it once', () => {
+    const outDir = join(tempDir(), 'dist');
+    const parts = inParts('/data/articles.jsonl', ['{"a":1}', '{"b":"ü"}', '{"c":3}'], (line) => `${line}\n`);
+    mkdirSync(join(outDir, BULK_FILES_FOLDER), { recursive: true });
+    writeFileSync(
+      join(outDir, BULK_FILES_FOLDER, '0000.ndjson'),
+      encodeBulkFiles([{ path: '/a.txt', text: () => 'a' }, ...parts.slice(0, 2)]),
+    );
+    writeFileSync(
+      join(outDir, BULK_FILES_FOLDER, '0001.ndjson'),
+      encodeBulkFiles([...parts.slice(2), { path: '/b.txt', text: () => 'b' }]),
+    );
+
+    expect(unpackBulkFiles(outDir, outDir)).toBe(3);
+    expect(readFileSync(join(outDir, 'data/articles.jsonl'), 'utf8')).toBe('{"a":1}\n{"b":"ü"}\n{"c":3}\n');
+    expect(readFileSync(join(outDir, 'b.txt'), 'utf8')).toBe('b');
+  });
+
+  it('refuses a part whose file the entry before it did not write', () => {
+    const outDir = join(tempDir(), 'dist');
+    mkdirSync(join(outDir, BULK_FILES_FOLDER), { recursive: true });
+    const [first, second] = inParts('/data/x.jsonl', ['1', '2'], String);
+    writeFileSync(
+      join(outDir, BULK_FILES_FOLDER, '0000.ndjson'),
+      encodeBulkFiles([first!, { path: '/other.txt', text: () => '' }, second!]),
+    );
+    expect(() => unpackBulkFiles(outDir, outDir)).toThrow(
+      /0000\.ndjson: \/data\/x\.jsonl continues a file the entry before it did not write/,
+    );
   });
 
   it('does nothing for a site without chunks', () => {

@@ -8,15 +8,25 @@
  * the build is done.
  */
 
-/** A file to write: its text, or a copy of a file in the project (a capture, byte for byte). */
-export type BulkFile = { path: string; text: string } | { path: string; copyOf: string };
+/**
+ * A file to write: its text, or a copy of a file in the project (a capture, byte for byte). A text that `continues`
+ * is appended to the file the entry before it wrote: a file of the whole collection (articles.jsonl holds every
+ * article's text) is written a part at a time, so no chunk, and no string, holds all of it.
+ */
+export type BulkFile = { path: string; text: string; continues?: true } | { path: string; copyOf: string };
 
 /**
  * A bulk file whose text is produced only when its chunk is rendered, so no build holds all of them at once. A copy
  * may carry a check that throws if its source is not what it should be.
  */
 export type PendingBulkFile =
-  { path: string; text: () => string } | { path: string; copyOf: string; check?: () => void };
+  { path: string; text: () => string; continues?: true } | { path: string; copyOf: string; check?: () => void };
+
+/** One file in parts, each produced only when its chunk is rendered; a file of no parts is written empty. */
+export function inParts<T>(path: string, items: readonly T[], text: (item: T) => string): PendingBulkFile[] {
+  if (items.length === 0) return [{ path, text: () => '' }];
+  return items.map((item, at) => ({ path, text: () => text(item), ...(at > 0 ? { continues: true as const } : {}) }));
+}
 
 /** Where the chunks are rendered, under the site root; the integration removes the folder after unpacking. */
 export const BULK_FILES_FOLDER = 'bulk-files';
@@ -32,7 +42,9 @@ export function encodeBulkFiles(files: Iterable<PendingBulkFile>): string {
     if ('copyOf' in file) file.check?.();
     lines.push(
       JSON.stringify(
-        'copyOf' in file ? { path: file.path, copyOf: file.copyOf } : { path: file.path, text: file.text() },
+        'copyOf' in file
+          ? { path: file.path, copyOf: file.copyOf }
+          : { path: file.path, text: file.text(), ...(file.continues ? { continues: true } : {}) },
       ),
     );
   }
@@ -44,10 +56,13 @@ export function decodeBulkFiles(ndjson: string, where: string): BulkFile[] {
     .split('\n')
     .filter((line) => line !== '')
     .map((line, at) => {
-      const file = JSON.parse(line) as Partial<Record<'path' | 'text' | 'copyOf', unknown>>;
+      const file = JSON.parse(line) as Partial<Record<'path' | 'text' | 'copyOf' | 'continues', unknown>>;
       const valid =
-        typeof file.path === 'string' && (typeof file.text === 'string') !== (typeof file.copyOf === 'string');
-      if (!valid) throw new Error(`${where}:${at + 1}: expected {path, text} or {path, copyOf}`);
+        typeof file.path === 'string' &&
+        (typeof file.text === 'string') !== (typeof file.copyOf === 'string') &&
+        (file.continues === undefined || (file.continues === true && typeof file.text === 'string'));
+      if (!valid)
+        throw new Error(`${where}:${at + 1}: expected {path, text}, {path, text, continues: true} or {path, copyOf}`);
       checkSitePath(file.path as string);
       return file as BulkFile;
     });

@@ -1,26 +1,30 @@
 /**
- * The per-article files a build writes in bulk (./bulk-files.ts): each article's citations and verbatim
- * capture, and the search index's shards and texts. The dev server serves the same files one route each
- * (articles/[slug]/citation.*, captures/[slug].txt and captures/[archive].ts, search/[...file].json), whose paths `servedOneByOne` empties
- * in a build.
+ * The files a build writes in bulk (./bulk-files.ts): each article's citations and verbatim capture, the search
+ * index's shards and texts (copied from where the index wrote them), and articles.jsonl, a line at a time. The dev
+ * server serves the same files one route each (articles/[slug]/citation.*, captures/[slug].txt and
+ * captures/[archive].ts, search/[...file].json, data/[name].jsonl), whose paths `servedOneByOne` empties in a build.
  */
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { PendingBulkFile } from './bulk-files';
+import { inParts, type PendingBulkFile } from './bulk-files';
+import { sortNewestFirst } from '../articles/catalog';
+import { articleJsonLine } from '../open-data/data-export';
+import { site } from '../../site.config';
 import { CITATION_FORMAT_NAMES, citationFileUrl, citationText } from '../citations/formats';
 import { CAPTURES_FOLDER, storedCaptureName, verifyCapture } from '../articles/provenance';
 import { captureUrl, sitePathOf } from '../../shared/urls';
-import { indexFiles } from '../search/build-index';
 import { collectionIndex } from '../search/collection-index';
 
 export const servedOneByOne = <T>(paths: T[]): T[] => (import.meta.env.DEV ? paths : []);
 
 export async function bulkFileSet(): Promise<PendingBulkFile[]> {
   const articles = await getCollection('articles');
-  const search = indexFiles(await collectionIndex());
+  const search = await collectionIndex();
   return [
     ...articles.flatMap(citationFiles),
     ...captureFiles(articles),
-    ...search.map(({ path, value }) => ({ path: `/search/${path}`, text: () => JSON.stringify(value) })),
+    ...inParts('/data/articles.jsonl', sortNewestFirst(articles), (article) => articleJsonLine(article, site)),
+    ...search.files.map((path) => ({ path: `/search/${path}`, copyOf: join(search.folder, path) })),
   ];
 }
 

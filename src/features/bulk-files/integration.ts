@@ -1,4 +1,13 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -32,19 +41,39 @@ export function unpackBulkFiles(outDir: string, projectRoot: string): number {
   }
   const made = new Set<string>();
   let written = 0;
-  for (const name of chunkNames.sort()) {
-    const where = join(chunkDir, name);
-    for (const file of decodeBulkFiles(readFileSync(where, 'utf8'), where)) {
-      const target = join(outDir, file.path);
-      const folder = dirname(target);
-      if (!made.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        made.add(folder);
+  // The text file the last entry wrote, still open, in case the next entry continues it.
+  let open: { path: string; fd: number } | null = null;
+  const close = () => {
+    if (open) closeSync(open.fd);
+    open = null;
+  };
+  try {
+    for (const name of chunkNames.sort()) {
+      const where = join(chunkDir, name);
+      for (const file of decodeBulkFiles(readFileSync(where, 'utf8'), where)) {
+        if ('continues' in file) {
+          if (open?.path !== file.path)
+            throw new Error(`${where}: ${file.path} continues a file the entry before it did not write`);
+          writeFileSync(open.fd, file.text);
+          continue;
+        }
+        close();
+        const target = join(outDir, file.path);
+        const folder = dirname(target);
+        if (!made.has(folder)) {
+          mkdirSync(folder, { recursive: true });
+          made.add(folder);
+        }
+        if ('copyOf' in file) copyFileSync(join(projectRoot, file.copyOf), target);
+        else {
+          open = { path: file.path, fd: openSync(target, 'w') };
+          writeFileSync(open.fd, file.text);
+        }
+        written += 1;
       }
-      if ('copyOf' in file) copyFileSync(join(projectRoot, file.copyOf), target);
-      else writeFileSync(target, file.text);
-      written += 1;
     }
+  } finally {
+    close();
   }
   rmSync(chunkDir, { recursive: true, force: true });
   return written;

@@ -356,8 +356,13 @@ export function articlesCsv(articles: readonly ArticleLike[], site: ExportSite):
 /** articles.jsonl: one JSON object a line, each article's metadata with its full text. */
 export function articlesJsonLines(articles: readonly ExportableArticle[], site: ExportSite): string {
   return sortNewestFirst(articles)
-    .map((article) => `${JSON.stringify({ ...articleExport(article, site), text: plainBodyText(article) })}\n`)
+    .map((article) => articleJsonLine(article, site))
     .join('');
+}
+
+/** One line of articles.jsonl. A build writes the file a line at a time (bulk-files/file-sets.ts). */
+export function articleJsonLine(article: ExportableArticle, site: ExportSite): string {
+  return `${JSON.stringify({ ...articleExport(article, site), text: plainBodyText(article) })}\n`;
 }
 
 export interface CaptureListing {

@@ -1,13 +1,17 @@
-/** The index files but the manifest, one route each on the dev server; a build writes them in bulk. */
+/** The index files but the manifest, one route each on the dev server; a build copies them in bulk. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { indexFiles } from '../../features/search/build-index';
 import { collectionIndex } from '../../features/search/collection-index';
 import { servedOneByOne } from '../../features/bulk-files/file-sets';
 
-export const getStaticPaths = (async () =>
-  servedOneByOne(indexFiles(await collectionIndex())).map(({ path, value }) => ({
+export const getStaticPaths = (async () => {
+  const { folder, files } = await collectionIndex();
+  return servedOneByOne(files).map((path) => ({
     params: { file: path.replace(/\.json$/, '') },
-    props: { value },
-  }))) satisfies GetStaticPaths;
+    props: { written: join(folder, path) },
+  }));
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ value: unknown }> = ({ props }) => Response.json(props.value);
+export const GET: APIRoute<{ written: string }> = ({ props }) =>
+  new Response(readFileSync(props.written), { headers: { 'Content-Type': 'application/json' } });
