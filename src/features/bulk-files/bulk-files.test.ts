@@ -12,6 +12,7 @@ import {
   inParts,
   type PendingBulkFile,
 } from './bulk-files';
+import { partedText } from '../../shared/parted-text';
 
 describe('encodeBulkFiles / decodeBulkFiles', () => {
   it('gives back every file, text and copies alike, whatever characters the text holds', () => {
@@ -55,21 +56,27 @@ describe('encodeBulkFiles / decodeBulkFiles', () => {
 });
 
 describe('inParts', () => {
-  it('makes one entry a part, each continuing the one before, and an empty file of no parts', () => {
-    const parts = inParts('/data/all.jsonl', ['a', 'b', 'c'], (item) => `${item}\n`);
+  it('makes one entry a part, each continuing the one before, and one empty file of no parts', () => {
+    const parts = inParts(
+      '/data/all.jsonl',
+      partedText(['a', 'b', 'c'], (item) => `${item}\n`),
+    );
     expect(decodeBulkFiles(encodeBulkFiles(parts), 'chunk')).toEqual([
       { path: '/data/all.jsonl', text: 'a\n' },
       { path: '/data/all.jsonl', text: 'b\n', continues: true },
       { path: '/data/all.jsonl', text: 'c\n', continues: true },
     ]);
-    expect(decodeBulkFiles(encodeBulkFiles(inParts('/data/all.jsonl', [], String)), 'chunk')).toEqual([
+    expect(decodeBulkFiles(encodeBulkFiles(inParts('/data/all.jsonl', partedText([], String))), 'chunk')).toEqual([
       { path: '/data/all.jsonl', text: '' },
     ]);
   });
 
   it('produces no part until its chunk is rendered', () => {
     const made: string[] = [];
-    const parts = inParts('/data/all.jsonl', ['a', 'b'], (item) => (made.push(item), item));
+    const parts = inParts(
+      '/data/all.jsonl',
+      partedText(['a', 'b'], (item) => (made.push(item), item)),
+    );
     expect(made).toEqual([]);
     encodeBulkFiles(parts.slice(0, 1));
     expect(made).toEqual(['a']);
@@ -124,7 +131,10 @@ describe('unpackBulkFiles', () => {
 
   it('writes a file in parts across chunks, in order, and counts it once', () => {
     const outDir = join(tempDir(), 'dist');
-    const parts = inParts('/data/articles.jsonl', ['{"a":1}', '{"b":"ü"}', '{"c":3}'], (line) => `${line}\n`);
+    const parts = inParts(
+      '/data/articles.jsonl',
+      partedText(['{"a":1}', '{"b":"ü"}', '{"c":3}'], (line) => `${line}\n`),
+    );
     mkdirSync(join(outDir, BULK_FILES_FOLDER), { recursive: true });
     writeFileSync(
       join(outDir, BULK_FILES_FOLDER, '0000.ndjson'),
@@ -143,7 +153,7 @@ describe('unpackBulkFiles', () => {
   it('refuses a part whose file the entry before it did not write', () => {
     const outDir = join(tempDir(), 'dist');
     mkdirSync(join(outDir, BULK_FILES_FOLDER), { recursive: true });
-    const [first, second] = inParts('/data/x.jsonl', ['1', '2'], String);
+    const [first, second] = inParts('/data/x.jsonl', partedText(['1', '2'], String));
     writeFileSync(
       join(outDir, BULK_FILES_FOLDER, '0000.ndjson'),
       encodeBulkFiles([first!, { path: '/other.txt', text: () => '' }, second!]),

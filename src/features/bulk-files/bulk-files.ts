@@ -1,3 +1,5 @@
+import type { PartedText } from '../../shared/parted-text';
+
 /**
  * Files a build writes in bulk instead of one route render each.
  *
@@ -22,10 +24,14 @@ export type BulkFile = { path: string; text: string; continues?: true } | { path
 export type PendingBulkFile =
   { path: string; text: () => string; continues?: true } | { path: string; copyOf: string; check?: () => void };
 
-/** One file in parts, each produced only when its chunk is rendered; a file of no parts is written empty. */
-export function inParts<T>(path: string, items: readonly T[], text: (item: T) => string): PendingBulkFile[] {
-  if (items.length === 0) return [{ path, text: () => '' }];
-  return items.map((item, at) => ({ path, text: () => text(item), ...(at > 0 ? { continues: true as const } : {}) }));
+/** One file in parts, each produced only when its chunk is rendered. */
+export function inParts(path: string, text: PartedText): PendingBulkFile[] {
+  if (text.count === 0) return [{ path, text: () => text.empty }];
+  return Array.from({ length: text.count }, (_, at) => ({
+    path,
+    text: () => text.part(at),
+    ...(at > 0 ? { continues: true as const } : {}),
+  }));
 }
 
 /** Where the chunks are rendered, under the site root; the integration removes the folder after unpacking. */

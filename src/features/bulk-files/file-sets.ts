@@ -1,14 +1,13 @@
 /**
  * The files a build writes in bulk (./bulk-files.ts): each article's citations and verbatim capture, the search
- * index's shards and texts (copied from where the index wrote them), and articles.jsonl, a line at a time. The dev
+ * index's shards and texts (copied from where the index wrote them), and the whole-collection data files, a part at a time. The dev
  * server serves the same files one route each (articles/[slug]/citation.*, captures/[slug].txt and
- * captures/[archive].ts, search/[...file].json, data/[name].jsonl), whose paths `servedOneByOne` empties in a build.
+ * captures/[archive].ts, search/[...file].json, data/[file]), whose paths `servedOneByOne` empties in a build.
  */
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { inParts, type PendingBulkFile } from './bulk-files';
-import { sortNewestFirst } from '../articles/catalog';
-import { articleJsonLine } from '../open-data/data-export';
+import { COLLECTION_FILES } from '../open-data/collection-files';
 import { site } from '../../site.config';
 import { CITATION_FORMAT_NAMES, citationFileUrl, citationText } from '../citations/formats';
 import { CAPTURES_FOLDER, storedCaptureName, verifyCapture } from '../articles/provenance';
@@ -23,7 +22,7 @@ export async function bulkFileSet(): Promise<PendingBulkFile[]> {
   return [
     ...articles.flatMap(citationFiles),
     ...captureFiles(articles),
-    ...inParts('/data/articles.jsonl', sortNewestFirst(articles), (article) => articleJsonLine(article, site)),
+    ...Object.entries(COLLECTION_FILES).flatMap(([name, file]) => inParts(`/data/${name}`, file.text(articles, site))),
     ...search.files.map((path) => ({ path: `/search/${path}`, copyOf: join(search.folder, path) })),
   ];
 }

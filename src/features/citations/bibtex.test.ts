@@ -1,7 +1,8 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, it } from 'vitest';
-import { escapeBibtex, formatBibtex, formatBibtexCollection } from './bibtex';
+import { wholeText } from '../../shared/parted-text';
+import { escapeBibtex, formatBibtex, bibtexCollection } from './bibtex';
 import { cslItem } from './csl';
 import { foundingRecord, foundingRecords } from './test-support';
 
@@ -55,7 +56,7 @@ describe('BibTeX', () => {
 
   it('gives the collection five entries with balanced braces and unique keys', () => {
     const records = foundingRecords();
-    const file = formatBibtexCollection(records);
+    const file = wholeText(bibtexCollection(records, (record) => record));
     expect(bracesBalance(file)).toBe(true);
     const keys = [...file.matchAll(/^@misc\{([^,]+),$/gm)].map((match) => match[1]);
     expect(keys).toHaveLength(5);
@@ -64,7 +65,7 @@ describe('BibTeX', () => {
 
   it('reads back, through an independent BibTeX parser, as the same references the CSL-JSON file holds', () => {
     const records = foundingRecords();
-    const parsed = new Cite(formatBibtexCollection(records)).data;
+    const parsed = new Cite(wholeText(bibtexCollection(records, (record) => record))).data;
     expect(parsed).toHaveLength(5);
     for (const record of records) {
       const item = parsed.find((entry) => entry['citation-key'] === record.key);

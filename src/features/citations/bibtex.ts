@@ -2,6 +2,7 @@
  * BibTeX entries (@misc, readable by BibTeX and biblatex alike). Values are brace-delimited and every character
  * TeX treats specially is escaped, so any title or name survives a round trip through a BibTeX parser.
  */
+import { partedText, type PartedText } from '../../shared/parted-text';
 import type { ReferenceName } from '../../shared/person-names';
 import { dateParts, historyNote, type CitationRecord } from './record';
 
@@ -79,6 +80,7 @@ export function formatBibtex(record: CitationRecord): string {
   return `@misc{${bibtexKey(record)},\n${lines.join('\n')}\n}\n`;
 }
 
-export function formatBibtexCollection(records: readonly CitationRecord[]): string {
-  return records.map(formatBibtex).join('\n');
+/** citations.bib: one entry an item, a blank line between entries, each record made when its part is. */
+export function bibtexCollection<T>(items: readonly T[], record: (item: T) => CitationRecord): PartedText {
+  return partedText(items, (item) => formatBibtex(record(item)), { separator: '\n' });
 }

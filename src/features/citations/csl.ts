@@ -2,6 +2,7 @@
  * CSL-JSON items (the Citation Style Language's data format, read by Zotero, Pandoc and citeproc): the
  * publisher's republication as a newspaper-style article, with the original outlet and date as its original.
  */
+import { partedJson, wholeText, type PartedText } from '../../shared/parted-text';
 import { dateParts, historyNote, type CitationRecord } from './record';
 
 export type CslName = { family: string; given?: string } | { literal: string };
@@ -51,5 +52,14 @@ export function cslItem(record: CitationRecord): CslItem {
 
 /** A CSL-JSON file is always an array of items, even for one article. */
 export function formatCslJson(records: readonly CitationRecord[]): string {
-  return `${JSON.stringify(records.map(cslItem), null, 2)}\n`;
+  return wholeText(cslJsonCollection(records, (record) => record));
+}
+
+/** citations.json: a CSL-JSON array, one item a part, each record made when its part is. */
+export function cslJsonCollection<T>(items: readonly T[], record: (item: T) => CitationRecord): PartedText {
+  return partedJson(
+    (array) => array,
+    items,
+    (item) => cslItem(record(item)),
+  );
 }

@@ -1,7 +1,8 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
-import { formatRis, formatRisCollection } from './ris';
+import { wholeText } from '../../shared/parted-text';
+import { formatRis, risCollection } from './ris';
 import { foundingRecord, foundingRecords } from './test-support';
 
 describe('RIS', () => {
@@ -30,7 +31,7 @@ describe('RIS', () => {
   });
 
   it('writes every line of the collection as a tag, and five records each opened and closed', () => {
-    const file = formatRisCollection(foundingRecords());
+    const file = wholeText(risCollection(foundingRecords(), (record) => record));
     const lines = file.split('\r\n').filter((line) => line !== '');
     expect(file).not.toMatch(/[^\r]\n/);
     for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
@@ -46,7 +47,7 @@ describe('RIS', () => {
 
   it('reads back, through an independent RIS parser, with each title, address and publisher', () => {
     const records = foundingRecords();
-    const parsed = new Cite(formatRisCollection(records)).data;
+    const parsed = new Cite(wholeText(risCollection(records, (record) => record))).data;
     expect(parsed.map((item) => item.id)).toEqual(records.map((record) => record.key));
     for (const [index, record] of records.entries()) {
       expect(parsed[index]).toMatchObject({

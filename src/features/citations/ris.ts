@@ -2,6 +2,7 @@
  * RIS records (the tagged format EndNote, Zotero and Mendeley import). One tag a line, "TAG  - value", lines ending
  * in CR LF as the format specifies, each record closed by "ER  - ".
  */
+import { partedText, type PartedText } from '../../shared/parted-text';
 import { invertedName } from '../../shared/person-names';
 import { chicagoDate, historyNote, type CitationRecord } from './record';
 
@@ -43,6 +44,7 @@ export function formatRis(record: CitationRecord): string {
   return lines.join(EOL) + EOL;
 }
 
-export function formatRisCollection(records: readonly CitationRecord[]): string {
-  return records.map(formatRis).join(EOL);
+/** citations.ris: one record an item, each made when its part is. */
+export function risCollection<T>(items: readonly T[], record: (item: T) => CitationRecord): PartedText {
+  return partedText(items, (item) => formatRis(record(item)), { separator: EOL });
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { wholeText } from '../../shared/parted-text';
 import {
   ARTICLE_FIELDS,
   articleExport,
@@ -94,7 +95,7 @@ describe('article metadata export', () => {
   });
 
   it('writes articles.json with all five articles, newest first', () => {
-    const json = JSON.parse(articlesJson(foundingArticles(), TEST_SITE)) as {
+    const json = JSON.parse(wholeText(articlesJson(foundingArticles(), TEST_SITE))) as {
       name: string;
       count: number;
       articles: ArticleExport[];
@@ -113,7 +114,7 @@ describe('article metadata export', () => {
 
 describe('CSV export', () => {
   it('parses back, under RFC 4180, to one row per article with the documented columns', () => {
-    const csv = articlesCsv(foundingArticles(), TEST_SITE);
+    const csv = wholeText(articlesCsv(foundingArticles(), TEST_SITE));
     expect(csv.split('\r\n')[0]).toBe(ARTICLE_FIELDS.map((field) => field.csv).join(','));
     expect(csv).not.toMatch(/[^\r]\n/);
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
@@ -137,7 +138,7 @@ describe('CSV export', () => {
   it('quotes cells that hold commas, quotation marks and line breaks, so they read back unchanged', () => {
     const article = foundingArticle('syrian-government');
     const title = 'A "quoted", comma-laden\r\ntitle';
-    const csv = articlesCsv([{ ...article, data: { ...article.data, title } }], TEST_SITE);
+    const csv = wholeText(articlesCsv([{ ...article, data: { ...article.data, title } }], TEST_SITE));
     expect(csv).toContain('"A ""quoted"", comma-laden\r\ntitle"');
     const [row] = parse(csv, { columns: true }) as Record<string, string>[];
     expect(row?.title).toBe(title);
@@ -146,7 +147,7 @@ describe('CSV export', () => {
 
 describe('JSON Lines export', () => {
   it('holds one article a line, each with its metadata and its full text', () => {
-    const lines = articlesJsonLines(foundingArticles(), TEST_SITE).trimEnd().split('\n');
+    const lines = wholeText(articlesJsonLines(foundingArticles(), TEST_SITE)).trimEnd().split('\n');
     expect(lines).toHaveLength(5);
     for (const line of lines) {
       const record = JSON.parse(line) as ArticleExport & { text: string };
@@ -165,7 +166,7 @@ describe('JSON Lines export', () => {
 
 describe('capture checksums', () => {
   it('list each served capture with the sha256 of its bytes, as sha256sum --check reads them', () => {
-    const lines = captureChecksums(foundingArticles()).trimEnd().split('\n');
+    const lines = wholeText(captureChecksums(foundingArticles())).trimEnd().split('\n');
     expect(lines).toHaveLength(5);
     for (const line of lines) {
       const [, sha256, name] = /^([0-9a-f]{64}) {2}(\S+\.txt)$/.exec(line) ?? [];

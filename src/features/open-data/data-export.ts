@@ -4,6 +4,7 @@
  * /data/ endpoints write their output and the /data/ page documents each field from the same list.
  */
 import { inertCsv, FORMULA_ESCAPE_NOTE } from './inert-csv';
+import { partedJson, partedText, type PartedText } from '../../shared/parted-text';
 import { blocksOfEntry, type RenderableEntry } from '../markdown/article-blocks';
 import type { ArticleLike } from '../articles/catalog';
 import { sortNewestFirst } from '../articles/catalog';
@@ -336,33 +337,35 @@ export function plainBodyText(entry: RenderableEntry): string {
 }
 
 /** articles.json: the collection's name and address, and every article's metadata, newest first. */
-export function articlesJson(articles: readonly ArticleLike[], site: ExportSite): string {
-  const records = sortNewestFirst(articles).map((article) => articleExport(article, site));
-  return `${JSON.stringify({ name: site.name, url: absoluteUrl(siteHref('/'), site.url), count: records.length, articles: records }, null, 2)}\n`;
+export function articlesJson(articles: readonly ArticleLike[], site: ExportSite): PartedText {
+  const sorted = sortNewestFirst(articles);
+  const envelope = (items: unknown[]) => ({
+    name: site.name,
+    url: absoluteUrl(siteHref('/'), site.url),
+    count: sorted.length,
+    articles: items,
+  });
+  return partedJson(envelope, sorted, (article) => articleExport(article, site));
 }
 
 /** articles.csv: one row per article, a header row first; RFC 4180 (quoted where needed, CR LF line ends). */
-export function articlesCsv(articles: readonly ArticleLike[], site: ExportSite): string {
-  const rows = sortNewestFirst(articles).map((article) => {
-    const record = articleExport(article, site);
-    return ARTICLE_FIELDS.map((field) => field.cell(record));
-  });
+export function articlesCsv(articles: readonly ArticleLike[], site: ExportSite): PartedText {
   return inertCsv(
     ARTICLE_FIELDS.map((field) => field.csv),
-    rows,
+    sortNewestFirst(articles),
+    (article) => {
+      const record = articleExport(article, site);
+      return ARTICLE_FIELDS.map((field) => field.cell(record));
+    },
   );
 }
 
 /** articles.jsonl: one JSON object a line, each article's metadata with its full text. */
-export function articlesJsonLines(articles: readonly ExportableArticle[], site: ExportSite): string {
-  return sortNewestFirst(articles)
-    .map((article) => articleJsonLine(article, site))
-    .join('');
-}
-
-/** One line of articles.jsonl. A build writes the file a line at a time (bulk-files/file-sets.ts). */
-export function articleJsonLine(article: ExportableArticle, site: ExportSite): string {
-  return `${JSON.stringify({ ...articleExport(article, site), text: plainBodyText(article) })}\n`;
+export function articlesJsonLines(articles: readonly ExportableArticle[], site: ExportSite): PartedText {
+  return partedText(
+    sortNewestFirst(articles),
+    (article) => `${JSON.stringify({ ...articleExport(article, site), text: plainBodyText(article) })}\n`,
+  );
 }
 
 export interface CaptureListing {
@@ -385,10 +388,11 @@ export function captureListing(articles: readonly ArticleLike[]): CaptureListing
 }
 
 /** A checksum list in the format `sha256sum --check` reads, naming each capture as it is served. */
-export function captureChecksums(articles: readonly ArticleLike[]): string {
-  return captureListing(articles)
-    .map(({ sha256, path }) => `${sha256}  ${path.slice(path.lastIndexOf('/') + 1)}\n`)
-    .join('');
+export function captureChecksums(articles: readonly ArticleLike[]): PartedText {
+  return partedText(
+    captureListing(articles),
+    ({ sha256, path }) => `${sha256}  ${path.slice(path.lastIndexOf('/') + 1)}\n`,
+  );
 }
 
 export interface DataFile {

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wholeText } from '../../shared/parted-text';
 import { inertCell, inertCsv } from './inert-csv';
 
 const FORMULA_CHARACTERS = ['=', '+', '-', '@', '\t', '\r'];
@@ -26,7 +27,7 @@ describe('inert CSV', () => {
         (header, rows) => {
           const width = header.length;
           const table = rows.map((row) => row.slice(0, width));
-          const parsed = parseRows(inertCsv(header, table));
+          const parsed = parseRows(wholeText(inertCsv(header, table, (row) => row)));
           expect(parsed).toEqual([header.map(inertCell), ...table.map((row) => row.map(inertCell))]);
           for (const cell of parsed.flat()) expect(FORMULA_CHARACTERS).not.toContain(cell[0]);
         },
@@ -36,9 +37,12 @@ describe('inert CSV', () => {
   });
 
   it('opens a hostile title and byline as text, and keeps a bare line break inside its quoted cell', () => {
-    const csv = inertCsv(
-      ['title', 'authors', 'standfirst'],
-      [['=HYPERLINK("http://evil.example","click")', "+cmd|' /C calc'!A0", 'first line\nsecond line']],
+    const csv = wholeText(
+      inertCsv(
+        ['title', 'authors', 'standfirst'],
+        [['=HYPERLINK("http://evil.example","click")', "+cmd|' /C calc'!A0", 'first line\nsecond line']],
+        (row) => row,
+      ),
     );
     expect(csv).toBe(
       'title,authors,standfirst\r\n' +

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { partedText, type PartedText } from '../../shared/parted-text';
 
 /**
  * CSV that a spreadsheet opens as text. Captures are hostile input, and a cell beginning with "=", "+", "-", "@",
@@ -21,16 +22,18 @@ export function inertCell(value: string | number): string {
 
 /**
  * RFC 4180 with CR LF line ends: a field is quoted when it holds a comma, a quote, a CR or an LF (csv-stringify
- * quotes on its own only for the record delimiter, CR LF, so a bare LF or CR is named here).
+ * quotes on its own only for the record delimiter, CR LF, so a bare LF or CR is named here). A row a part, after
+ * the header row.
  */
-export function inertCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  return stringify(
-    rows.map((row) => row.map(inertCell)),
-    {
-      header: true,
-      columns: header.map(inertCell),
-      record_delimiter: 'windows',
-      quoted_match: /[\r\n]/,
-    },
-  );
+export function inertCsv<T>(
+  header: readonly string[],
+  items: readonly T[],
+  row: (item: T) => readonly (string | number)[],
+): PartedText {
+  const options = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+  const headerRow = stringify([header.map(inertCell)], options);
+  return partedText(items, (item) => stringify([row(item).map(inertCell)], options), {
+    head: headerRow,
+    empty: headerRow,
+  });
 }
