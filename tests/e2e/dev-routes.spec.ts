@@ -3,14 +3,15 @@ import { globSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 /**
- * A build writes the per-article files in bulk (src/features/bulk-files/); the dev server serves each from its own
- * route instead. Both must give the same bytes, so each such file in dist/ is fetched from a dev server and
+ * A build writes the per-article files and the whole-collection data files in bulk (src/features/bulk-files/); the
+ * dev server serves each from its own route instead. Both must give the same bytes, so each such file in dist/ is fetched from a dev server and
  * compared. The list comes from the build itself: every file those routes serve.
  */
 const BULK_FILE_PATTERNS = [
   'articles/*/citation.*', // src/pages/articles/[slug]/citation.*.ts
   'captures/*.txt', // src/pages/captures/[slug].txt.ts
   'search/*/**/*.json', // src/pages/search/[...file].json.ts; the manifest has a route of its own in both
+  'data/*', // src/pages/data/[name].*.ts: the whole-collection files, written a part at a time in a build
 ];
 
 const DEV_PORT = Number(process.env.E2E_PORT ?? 4329) + 1;
@@ -64,15 +65,28 @@ function addressOnceReady(child: ChildProcess): Promise<string> {
 
 const builtFiles = (pattern: string) => globSync(pattern, { cwd: 'dist' }).sort();
 
-test('the dev server serves every per-article file with the bytes the build wrote', async () => {
+test('the dev server serves every per-article file and every data file with the bytes the build wrote', async () => {
   const articles = builtFiles('articles/*/index.html').length;
-  const [citations, captures, search] = BULK_FILE_PATTERNS.map(builtFiles);
+  const [citations, captures, search, dataFolder] = BULK_FILE_PATTERNS.map(builtFiles);
+  const data = dataFolder!.filter((file) => file !== 'data/index.html');
   expect(articles).toBeGreaterThan(0);
   expect(citations).toHaveLength(3 * articles);
   expect(captures).toHaveLength(articles);
   expect(search!.length).toBeGreaterThan(0);
+  // Every file the /data/ page offers, beside the page itself.
+  expect(data).toEqual(
+    [
+      'articles.csv',
+      'articles.json',
+      'articles.jsonl',
+      'captures-sha256.txt',
+      'citations.bib',
+      'citations.json',
+      'citations.ris',
+    ].map((name) => `data/${name}`),
+  );
 
-  for (const file of [...citations!, ...captures!, ...search!]) {
+  for (const file of [...citations!, ...captures!, ...search!, ...data]) {
     const response = await fetch(new URL(file, devUrl));
     const bytes = Buffer.from(await response.arrayBuffer());
     expect.soft(response.status, file).toBe(200);

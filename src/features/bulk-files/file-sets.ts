@@ -2,7 +2,7 @@
  * The files a build writes in bulk (./bulk-files.ts): each article's citations and verbatim capture, the search
  * index's shards and texts (copied from where the index wrote them), and the whole-collection data files, a part at a time. The dev
  * server serves the same files one route each (articles/[slug]/citation.*, captures/[slug].txt and
- * captures/[archive].ts, search/[...file].json, data/[file]), whose paths `servedOneByOne` empties in a build.
+ * captures/[archive].ts, search/[...file].json, data/[name].*), whose paths shared/served-one-by-one.ts empties in a build.
  */
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -13,8 +13,6 @@ import { CITATION_FORMAT_NAMES, citationFileUrl, citationText } from '../citatio
 import { CAPTURES_FOLDER, storedCaptureName, verifyCapture } from '../articles/provenance';
 import { captureUrl, sitePathOf } from '../../shared/urls';
 import { collectionIndex } from '../search/collection-index';
-
-export const servedOneByOne = <T>(paths: T[]): T[] => (import.meta.env.DEV ? paths : []);
 
 export async function bulkFileSet(): Promise<PendingBulkFile[]> {
   const articles = await getCollection('articles');

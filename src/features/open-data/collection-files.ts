@@ -1,21 +1,24 @@
 /**
- * The /data/ files of the whole collection, each as text in parts. The dev server serves each one whole
- * (src/pages/data/[file].ts); a build writes each a part at a time (bulk-files/file-sets.ts), so no string holds one:
+ * The /data/ files of the whole collection, each as text in parts. The dev server serves each one whole, from a
+ * route per extension (src/pages/data/[name].json.ts and the rest: a route whose file name has no extension gets
+ * the site's trailing slash); a build writes each a part at a time (bulk-files/file-sets.ts), so no string holds one:
  * at 100,000 articles articles.jsonl is about 440 MB and articles.json about 240 MB.
  */
-import type { CollectionEntry } from 'astro:content';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortNewestFirst } from '../articles/catalog';
 import { bibtexCollection } from '../citations/bibtex';
 import { cslJsonCollection } from '../citations/csl';
 import { CITATION_FORMATS } from '../citations/formats';
 import { citationRecord } from '../citations/record';
 import { risCollection } from '../citations/ris';
-import type { PartedText } from '../../shared/parted-text';
-import type { site as siteConfig } from '../../site.config';
+import { wholeText, type PartedText } from '../../shared/parted-text';
+import { servedOneByOne } from '../../shared/served-one-by-one';
+import { site } from '../../site.config';
 import { articlesCsv, articlesJson, articlesJsonLines, captureChecksums } from './data-export';
 
 type Articles = CollectionEntry<'articles'>[];
-type Site = typeof siteConfig;
+type Site = typeof site;
 
 interface CollectionFile {
   contentType: string;
@@ -37,3 +40,18 @@ export const COLLECTION_FILES: Record<string, CollectionFile> = {
   'citations.json': { contentType: CITATION_FORMATS.json.mediaType, text: citations(cslJsonCollection) },
   'captures-sha256.txt': { contentType: 'text/plain; charset=utf-8', text: (articles) => captureChecksums(articles) },
 };
+
+/** The dev server's route for the files of one extension, such as "json" for articles.json and citations.json. */
+export function collectionFileRoute(extension: string): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+  const names = Object.keys(COLLECTION_FILES).filter((name) => name.endsWith(`.${extension}`));
+  return {
+    getStaticPaths: () =>
+      servedOneByOne(names).map((name) => ({ params: { name: name.slice(0, -extension.length - 1) } })),
+    GET: async ({ params }) => {
+      const file = COLLECTION_FILES[`${params.name}.${extension}`]!;
+      return new Response(wholeText(file.text(await getCollection('articles'), site)), {
+        headers: { 'Content-Type': file.contentType },
+      });
+    },
+  };
+}

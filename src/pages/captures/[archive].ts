@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CAPTURES_FOLDER, verifyCapture } from '../../features/articles/provenance';
-import { servedOneByOne } from '../../features/bulk-files/file-sets';
+import { servedOneByOne } from '../../shared/served-one-by-one';
 
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles', ({ data }) => data.capture.stored !== undefined);

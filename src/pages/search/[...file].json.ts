@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { collectionIndex } from '../../features/search/collection-index';
-import { servedOneByOne } from '../../features/bulk-files/file-sets';
+import { servedOneByOne } from '../../shared/served-one-by-one';
 
 export const getStaticPaths = (async () => {
   const { folder, files } = await collectionIndex();

@@ -1,7 +1,7 @@
 /** The article's citation as a CSL-JSON item, for reference managers. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { servedOneByOne } from '../../../features/bulk-files/file-sets';
+import { servedOneByOne } from '../../../shared/served-one-by-one';
 import { CITATION_FORMATS, citationText } from '../../../features/citations/formats';
 
 export const getStaticPaths = (async () => {
