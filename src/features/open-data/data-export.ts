@@ -1,7 +1,8 @@
 /**
  * The collection as data to take away: JSON, CSV and JSON Lines of every article's metadata (the last with the
- * full cleaned text), and a checksum list of the verbatim captures. Pure builders over `{ id, data, body }`; the
- * /data/ endpoints write their output and the /data/ page documents each field from the same list.
+ * full cleaned text), and a checksum list of the verbatim captures. Pure builders over `{ id, data, body }`, each
+ * giving its file as text in parts (./collection-files.ts serves and writes them), and the /data/ page documents
+ * each field from the same list.
  */
 import { inertCsv, FORMULA_ESCAPE_NOTE } from './inert-csv';
 import { partedJson, partedText, type PartedText } from '../../shared/parted-text';
@@ -403,7 +404,7 @@ export interface DataFile {
   holds: string;
 }
 
-/** The files the /data/ page offers, in the order it lists them; the endpoints under src/pages/data/ write them. */
+/** The files the /data/ page offers, in the order it lists them; ./collection-files.ts writes them. */
 export const DATA_FILES = {
   metadata: [
     {

@@ -32,8 +32,5 @@ export function inertCsv<T>(
 ): PartedText {
   const options = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
   const headerRow = stringify([header.map(inertCell)], options);
-  return partedText(items, (item) => stringify([row(item).map(inertCell)], options), {
-    head: headerRow,
-    empty: headerRow,
-  });
+  return partedText(items, (item) => stringify([row(item).map(inertCell)], options), { head: headerRow });
 }
