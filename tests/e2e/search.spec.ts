@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { parseArticleFile } from '../../src/features/articles/article-file';
-import { buildSearchIndex, type IndexableArticle } from '../../src/features/search/build-index';
+import { buildSearchIndex, indexFiles, type IndexableArticle } from '../../src/features/search/build-index';
 import { loadArticles } from './support/collection';
 
 const articles = loadArticles();
@@ -500,28 +500,21 @@ test.describe('a made-up index served in place of the real one', () => {
     built.docChunks.flat().flatMap((doc, docId) => (doc.slug < 'fake-45' ? [String(docId)] : [])),
   );
 
+  const files = new Map(indexFiles(built).map(({ path, value }) => [path, value]));
+
   /** Serves the made-up index, noting each text fetched; `slowText` delays the texts it picks. */
   async function serveFakeIndex(page: Page, slowText: (docId: string) => boolean = () => false): Promise<string[]> {
     const texts: string[] = [];
-    await page.context().route(/\/search\/(manifest|(shards|pairs|docs|text)\/\d+)\.json$/, async (route) => {
-      const path = new URL(route.request().url()).pathname;
-      const [, kind, number] = /\/search\/(manifest|shards|pairs|docs|text)\/?(\d+)?\.json$/.exec(path)!;
-      if (kind === 'text') {
-        texts.push(number!);
-        if (slowText(number!)) await new Promise((done) => setTimeout(done, 1_500));
+    await page.context().route(/\/search\/.+\.json$/, async (route) => {
+      const path = new URL(route.request().url()).pathname.replace(/^\/search\//, '');
+      const text = /^text\/(\d+)\.json$/.exec(path);
+      if (text) {
+        texts.push(text[1]!);
+        if (slowText(text[1]!)) await new Promise((done) => setTimeout(done, 1_500));
       }
-      const index = Number(number);
-      const body =
-        kind === 'manifest'
-          ? built.manifest
-          : kind === 'shards'
-            ? built.wordShards[index]
-            : kind === 'pairs'
-              ? built.pairShards[index]
-              : kind === 'docs'
-                ? built.docChunks[index]
-                : built.texts[index];
-      await route.fulfill({ json: body });
+      if (path === 'manifest.json') await route.fulfill({ json: built.manifest });
+      else if (files.has(path)) await route.fulfill({ json: files.get(path) });
+      else await route.fulfill({ status: 404 });
     });
     return texts;
   }

@@ -1,10 +1,13 @@
 import { terms } from './normalize';
-import { pairKey, PostingsEncoder, shardCountFor, shardOf, wordShardSizes } from './shards';
+import { pairKey, PostingsEncoder, runSizes, shardCountFor, shardOf, WORD_SHARD_BYTES } from './shards';
+import { typoBucketGroup, typoBuckets, typoBucketsOfTerm } from './term-matcher';
 import {
   INDEX_VERSION,
   type DocChunk,
+  type DocFacets,
   type DocText,
   type FacetValue,
+  type LexiconShard,
   type PostingShard,
   type SearchManifest,
 } from './types';
@@ -29,8 +32,12 @@ export interface IndexableArticle {
 
 export interface BuiltIndex {
   manifest: SearchManifest;
+  lexicon: LexiconShard[];
+  /** By bucket key, as the manifest lists them. */
+  typoBuckets: Map<string, string[]>;
   wordShards: PostingShard[];
   pairShards: PostingShard[];
+  facetChunks: DocFacets[][];
   docChunks: DocChunk[];
   texts: DocText[];
 }
@@ -41,7 +48,14 @@ type Field = keyof typeof FIELD_BOOSTS;
 const K1 = 1.2;
 const B = 0.75;
 const DOC_CHUNK_SIZE = 50;
-/** Words in this many documents or fewer keep their postings in the manifest (see SearchManifest.inlinePostings). */
+/**
+ * A facet chunk of this many documents is about 10 KB gzipped: a query of rare words loads one or two, and the
+ * commonest words (found everywhere) load them all once, about 5 bytes a document.
+ */
+const FACET_CHUNK_SIZE = 2_000;
+/** About how many bytes a lexicon shard holds: one small download (a few KB gzipped) per word looked up. */
+const LEXICON_SHARD_BYTES = 12_000;
+/** Words in this many documents or fewer keep their postings in their lexicon entry (see LexiconShard). */
 export const INLINE_POSTINGS_MAX_DOCS = 2;
 const DAY_MS = 86_400_000;
 
@@ -86,14 +100,33 @@ export function buildSearchIndex(articles: readonly IndexableArticle[]): BuiltIn
   const vocabulary = [...postings.keys()].filter((term) => !term.includes(' ')).sort();
   const flatOf = (term: string) => postings.get(term)!.flat;
   const isInline = (term: string) => postings.get(term)!.docCount <= INLINE_POSTINGS_MAX_DOCS;
-  const wordShardTerms = wordShardSizes(vocabulary.map((term) => (isInline(term) ? 0 : jsonBytes(term, flatOf(term)))));
+
+  // Word shards hold runs of the vocabulary, so the words a typed prefix begins share a shard or a few neighbours.
+  const wordShardOf = new Map<string, number>();
   const wordShards: PostingShard[] = [];
   let next = 0;
-  for (const size of wordShardTerms) {
+  for (const size of runSizes(
+    vocabulary.map((term) => (isInline(term) ? 0 : jsonBytes(term, flatOf(term)))),
+    WORD_SHARD_BYTES,
+  )) {
     const terms = vocabulary.slice(next, next + size).filter((term) => !isInline(term));
+    for (const term of terms) wordShardOf.set(term, wordShards.length);
     wordShards.push(Object.fromEntries(terms.map((term) => [term, flatOf(term)])));
     next += size;
   }
+
+  const lexicon: LexiconShard[] = [];
+  next = 0;
+  for (const size of runSizes(
+    vocabulary.map((term) => (isInline(term) ? jsonBytes(term, flatOf(term)) : term.length + 10)),
+    LEXICON_SHARD_BYTES,
+  )) {
+    lexicon.push(
+      vocabulary.slice(next, next + size).map((term) => [term, isInline(term) ? flatOf(term) : wordShardOf.get(term)!]),
+    );
+    next += size;
+  }
+  const buckets = typoBuckets(vocabulary);
 
   const pairShardCount = shardCountFor(ordered.length);
   const pairShards: PostingShard[] = Array.from({ length: pairShardCount }, () => ({}));
@@ -101,20 +134,24 @@ export function buildSearchIndex(articles: readonly IndexableArticle[]): BuiltIn
     pairShards[shardOf(pair, pairShardCount)]![pair] = postings.get(pair)!.flat;
   }
 
+  const facets = facetsOf(ordered);
   return {
     manifest: {
       version: INDEX_VERSION,
       docCount: ordered.length,
-      wordShards: wordShardTerms,
+      lexicon: lexicon.map((shard) => shard[0]![0]),
+      typoBuckets: typoBucketLetters(vocabulary),
       pairShardCount,
       docChunkSize: DOC_CHUNK_SIZE,
-      vocabulary,
-      inlinePostings: vocabulary.map((term) => (isInline(term) ? flatOf(term) : 0)),
+      facetChunkSize: FACET_CHUNK_SIZE,
       days: ordered.map((article) => Math.round(Date.parse(`${article.date}T00:00:00Z`) / DAY_MS)),
-      ...facetsOf(ordered),
+      facets: facets.values,
     },
+    lexicon,
+    typoBuckets: buckets,
     wordShards,
     pairShards,
+    facetChunks: chunk(facets.ofDocs, FACET_CHUNK_SIZE),
     docChunks: chunk(ordered.map(summaryOf), DOC_CHUNK_SIZE),
     texts: ordered.map((article) => ({
       blocks: [...(article.standfirst ? [article.standfirst] : []), ...article.blocks],
@@ -124,6 +161,20 @@ export function buildSearchIndex(articles: readonly IndexableArticle[]): BuiltIn
       ],
     })),
   };
+}
+
+/** For each length and end, the letters whose typo buckets hold any term, so the client asks for no empty one. */
+function typoBucketLetters(vocabulary: readonly string[]): Record<string, string> {
+  const letters = new Map<string, Set<string>>();
+  for (const term of vocabulary) {
+    for (const { length, end, letter } of typoBucketsOfTerm(term)) {
+      const group = typoBucketGroup(length, end);
+      let found = letters.get(group);
+      if (!found) letters.set(group, (found = new Set()));
+      found.add(letter);
+    }
+  }
+  return Object.fromEntries([...letters].map(([group, found]) => [group, [...found].sort().join('')]));
 }
 
 /** About what a term's entry adds to its shard's JSON: `"term":[1,2,…],`. */
@@ -159,7 +210,7 @@ function summaryOf(article: IndexableArticle): DocChunk[number] {
   };
 }
 
-function facetsOf(ordered: readonly IndexableArticle[]): Pick<SearchManifest, 'facets' | 'docFacets'> {
+function facetsOf(ordered: readonly IndexableArticle[]): { values: SearchManifest['facets']; ofDocs: DocFacets[] } {
   const authors = new FacetIndex();
   const outlets = new FacetIndex();
   const topics = new FacetIndex();
@@ -176,8 +227,8 @@ function facetsOf(ordered: readonly IndexableArticle[]): Pick<SearchManifest, 'f
   topics.seal((a, b) => a.label.localeCompare(b.label));
   years.seal((a, b) => b.key.localeCompare(a.key));
   return {
-    facets: { authors: authors.values, outlets: outlets.values, topics: topics.values, years: years.values },
-    docFacets: ordered.map((article) => [
+    values: { authors: authors.values, outlets: outlets.values, topics: topics.values, years: years.values },
+    ofDocs: ordered.map((article) => [
       years.indexOf(article.date.slice(0, 4)),
       outlets.indexOf((article.outlet ?? article.publisher).slug),
       [...new Set(article.authors.map((author) => authors.indexOf(author.slug)))],
@@ -220,8 +271,11 @@ export function indexFiles(index: BuiltIndex): { path: string; value: unknown }[
   const under = (folder: string, values: readonly unknown[]) =>
     values.map((value, at) => ({ path: `${folder}/${at}.json`, value }));
   return [
+    ...under('lexicon', index.lexicon),
+    ...[...index.typoBuckets].map(([key, terms]) => ({ path: `typos/${key}.json`, value: terms })),
     ...under('shards', index.wordShards),
     ...under('pairs', index.pairShards),
+    ...under('facets', index.facetChunks),
     ...under('docs', index.docChunks),
     ...under('text', index.texts),
   ];

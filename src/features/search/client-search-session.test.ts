@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type IndexableArticle } from './build-index';
 import { createSearchSession } from './client/search-session';
-import { SearchEngine, type IndexSource } from './engine';
+import { SearchEngine } from './engine';
+import { memorySource } from './memory-source';
 import type { SearchRequest } from './types';
 
 const convoys: IndexableArticle[] = Array.from({ length: 25 }, (_, index) => ({
@@ -18,18 +19,11 @@ const harbour: IndexableArticle = { ...convoys[0]!, slug: 'harbour', blocks: ['T
 
 /** A session over an index built in memory, noting which texts it fetches. */
 function sessionFor(articles: IndexableArticle[]) {
-  const built = JSON.parse(JSON.stringify(buildSearchIndex(articles))) as ReturnType<typeof buildSearchIndex>;
   const textsFetched: number[] = [];
-  const source: IndexSource = {
-    manifest: async () => built.manifest,
-    wordShard: async (index) => built.wordShards[index]!,
-    pairShard: async (index) => built.pairShards[index]!,
-    docChunk: async (index) => built.docChunks[index]!,
-    text: async (docId) => {
-      textsFetched.push(docId);
-      return built.texts[docId]!;
-    },
-  };
+  const source = memorySource(buildSearchIndex(articles), (path) => {
+    const text = /^text\/(\d+)\.json$/.exec(path);
+    if (text) textsFetched.push(Number(text[1]));
+  });
   return { session: createSearchSession(new SearchEngine(source)), textsFetched };
 }
 

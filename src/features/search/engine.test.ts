@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type IndexableArticle } from './build-index';
-import { SearchEngine, type IndexSource } from './engine';
+import { SearchEngine } from './engine';
+import { memorySource } from './memory-source';
+import { lexiconShardOf } from './shards';
 import type { SearchRequest } from './types';
 
 const article = (slug: string, date: string, fields: Partial<IndexableArticle>): IndexableArticle => ({
@@ -40,16 +42,7 @@ const CORPUS: IndexableArticle[] = [
 ];
 
 function engineFor(articles: IndexableArticle[]): SearchEngine {
-  // A JSON round trip stands in for serving the files.
-  const built = JSON.parse(JSON.stringify(buildSearchIndex(articles))) as ReturnType<typeof buildSearchIndex>;
-  const source: IndexSource = {
-    manifest: async () => built.manifest,
-    wordShard: async (index) => built.wordShards[index]!,
-    pairShard: async (index) => built.pairShards[index]!,
-    docChunk: async (index) => built.docChunks[index]!,
-    text: async (docId) => built.texts[docId]!,
-  };
-  return new SearchEngine(source);
+  return new SearchEngine(memorySource(buildSearchIndex(articles)));
 }
 
 const engine = engineFor(CORPUS);
@@ -178,30 +171,24 @@ describe('typo neighbours of a word that exists', () => {
 
 describe('a failed index fetch', () => {
   it('is asked for again by the next search instead of failing for good', async () => {
-    const built = buildSearchIndex(CORPUS);
     let failures = 1;
-    const flaky = new SearchEngine({
-      manifest: async () => built.manifest,
-      wordShard: async (index) => {
-        if (failures-- > 0) throw new Error('network down');
-        return built.wordShards[index]!;
-      },
-      pairShard: async (index) => built.pairShards[index]!,
-      docChunk: async (index) => built.docChunks[index]!,
-      text: async (docId) => built.texts[docId]!,
-    });
-    // "aleppo" is in more documents than keep their postings in the manifest, so its shard is fetched.
+    const flaky = new SearchEngine(
+      memorySource(buildSearchIndex(CORPUS), (path) => {
+        if (path.startsWith('shards/') && failures-- > 0) throw new Error('network down');
+      }),
+    );
+    // "aleppo" is in more documents than keep their postings in their lexicon entry, so its shard is fetched.
     await expect(flaky.search(request('aleppo '))).rejects.toThrow('network down');
     expect((await flaky.search(request('aleppo '))).hits).toHaveLength(4);
   });
 });
 
 describe('fetching as the reader types', () => {
-  it('loads the shard of a word once, at its first letters, however many keys follow', async () => {
+  it('loads the shard of a word once, at its first letters, however many keys follow, and no file twice', async () => {
     // Enough made-up words that the vocabulary spans many word shards.
     const syllables = ['ba', 'ko', 'ri', 'zu', 'me', 'ta', 'lo', 'ni'];
     const words = syllables.flatMap((a) => syllables.flatMap((b) => syllables.map((c) => `${a}${b}${c}`)));
-    // Each word in three articles: a rarer one would keep its postings in the manifest and need no shard.
+    // Each word in three articles: a rarer one would keep its postings in its lexicon entry and need no shard.
     const articles = words.flatMap((word, index) =>
       [0, 1, 2].map((copy) =>
         article(`doc-${index}-${copy}`, '2016-12-01', { blocks: [`The convoy left ${word} at dawn.`] }),
@@ -209,41 +196,28 @@ describe('fetching as the reader types', () => {
     );
     const built = buildSearchIndex(articles);
     expect(built.wordShards.length).toBeGreaterThan(2);
-    const fetched: number[] = [];
-    const typing = new SearchEngine({
-      manifest: async () => built.manifest,
-      wordShard: async (index) => {
-        fetched.push(index);
-        return built.wordShards[index]!;
-      },
-      pairShard: async (index) => built.pairShards[index]!,
-      docChunk: async (index) => built.docChunks[index]!,
-      text: async (docId) => built.texts[docId]!,
-    });
+    const fetched: string[] = [];
+    const typing = new SearchEngine(memorySource(built, (path) => fetched.push(path)));
     // No other made-up word is one edit from it, so no typo neighbour's shard is wanted either.
     const word = 'zumeme';
     for (let length = 1; length <= word.length; length += 1) {
       const { hits } = await typing.search(request(word.slice(0, length)));
       if (length >= 3) expect(hits.length).toBeGreaterThan(0);
     }
-    expect(new Set(fetched).size).toBe(1);
+    const kinds = (kind: string) => new Set(fetched.filter((path) => path.startsWith(`${kind}/`)));
+    expect(kinds('shards').size).toBe(1);
+    expect(fetched).toHaveLength(new Set(fetched).size);
   });
 });
 
 describe('a word in at most two articles', () => {
-  it('is found with the manifest alone, without waiting for any shard', async () => {
-    const built = buildSearchIndex(CORPUS);
-    const shardsAsked: number[] = [];
-    const engine = new SearchEngine({
-      manifest: async () => built.manifest,
-      wordShard: async (index) => {
-        shardsAsked.push(index);
-        return built.wordShards[index]!;
-      },
-      pairShard: async (index) => built.pairShards[index]!,
-      docChunk: async (index) => built.docChunks[index]!,
-      text: async (docId) => built.texts[docId]!,
-    });
+  it('is found with its lexicon shard alone, without waiting for any posting shard', async () => {
+    const shardsAsked: string[] = [];
+    const engine = new SearchEngine(
+      memorySource(buildSearchIndex(CORPUS), (path) => {
+        if (path.startsWith('shards/')) shardsAsked.push(path);
+      }),
+    );
     const halabja = await engine.search(request('halabja '));
     expect(halabja.hits.map((hit) => hit.docId)).toHaveLength(1);
     expect((await engine.search(request('kirby '))).hits).toHaveLength(2);
@@ -253,5 +227,65 @@ describe('a word in at most two articles', () => {
       halabja.hits.map((hit) => hit.docId),
     );
     expect(shardsAsked.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a large collection', () => {
+  // 5,000 articles, each with a made-up word of its own and words found everywhere: the vocabulary spans many
+  // lexicon shards, the documents several facet chunks. Each letter of a made-up word is written twice around a
+  // vowel, so no two of them are one edit apart.
+  const letters = 'bdfgklmnprstvz';
+  const madeUp = (index: number) =>
+    [0, 1, 2, 3]
+      .map((place) => letters[Math.floor(index / letters.length ** place) % letters.length]!)
+      .map((letter) => `${letter}o${letter}`)
+      .join('');
+  const articles = Array.from({ length: 5_000 }, (_, index) =>
+    article(`doc-${index}`, `2016-${String((index % 12) + 1).padStart(2, '0')}-01`, {
+      authors: [{ name: `Writer ${index % 7}`, slug: `writer-${index % 7}` }],
+      blocks: [`The convoy reached ${madeUp(index)} by road.`],
+    }),
+  );
+  const built = buildSearchIndex(articles);
+  const manifestBytes = JSON.stringify(built.manifest).length;
+
+  it('keeps no word in the manifest, so its size does not follow the vocabulary', () => {
+    expect(built.lexicon.length).toBeGreaterThan(10);
+    expect(built.facetChunks.length).toBeGreaterThan(2);
+    const manifestText = JSON.stringify(built.manifest);
+    expect(manifestText).not.toContain(madeUp(1234));
+    expect(manifestBytes).toBeLessThan(JSON.stringify(built.lexicon).length / 5);
+  });
+
+  it('answers a rare word from its lexicon shard, its typo buckets and one facet chunk', async () => {
+    const fetched: string[] = [];
+    const engine = new SearchEngine(memorySource(built, (path) => fetched.push(path)));
+    const word = madeUp(4321);
+    const { hits, facets } = await engine.search(request(`${word} `));
+    expect((await engine.summaries(hits.map((hit) => hit.docId))).map((doc) => doc.slug)).toEqual(['doc-4321']);
+    expect(facets.author).toEqual([{ key: 'writer-2', label: 'Writer 2', count: 1, selected: false }]);
+    const kinds = new Map<string, number>();
+    for (const path of fetched) kinds.set(path.split('/')[0]!, (kinds.get(path.split('/')[0]!) ?? 0) + 1);
+    expect(kinds.get('shards')).toBeUndefined();
+    expect(kinds.get('facets')).toBe(1);
+    expect(kinds.get('typos')).toBeLessThanOrEqual(6);
+    expect(kinds.get('lexicon')).toBe(1);
+  });
+
+  it('finds a typo of the first letter, whose word sits in another part of the vocabulary', async () => {
+    const engine = new SearchEngine(memorySource(built));
+    const word = madeUp(4321);
+    const typo = `x${word.slice(1)}`;
+    const { hits } = await engine.search(request(`${typo} `));
+    const slugs = (await engine.summaries(hits.map((hit) => hit.docId))).map((doc) => doc.slug);
+    expect(slugs).toEqual(['doc-4321']);
+    expect(lexiconShardOf(built.manifest.lexicon, typo)).not.toBe(lexiconShardOf(built.manifest.lexicon, word));
+  });
+
+  it('counts the facets of a word found everywhere across every facet chunk', async () => {
+    const { hits, facets } = await new SearchEngine(memorySource(built)).search(request('convoy '));
+    expect(hits).toHaveLength(5_000);
+    expect(facets.author.map((value) => value.count)).toEqual([715, 715, 714, 714, 714, 714, 714]);
+    expect(facets.year).toEqual([{ key: '2016', label: '2016', count: 5_000, selected: false }]);
   });
 });

@@ -1,19 +1,20 @@
 import { parseQuery, type ParsedQuery } from './query';
+import { decodePostings, lexiconShardOf, NO_POSTINGS, pairKey, shardOf, type PostingList } from './shards';
 import {
-  decodePostings,
-  NO_POSTINGS,
-  pairKey,
-  shardOf,
-  wordShardAt,
-  wordShardStarts,
-  type PostingList,
-} from './shards';
-import { TermMatcher, type MatchKind } from './term-matcher';
+  termsWithPrefix,
+  TermMatcher,
+  typoBucketGroup,
+  typoBucketKey,
+  type MatchKind,
+  type VocabularyReader,
+} from './term-matcher';
 import type {
   DocChunk,
+  DocFacets,
   DocSummary,
   DocText,
   FacetCount,
+  LexiconShard,
   PostingShard,
   SearchHit,
   SearchManifest,
@@ -24,10 +25,11 @@ import type {
 /** Where the engine gets the served index files: fetch in the browser, the file system in tests. */
 export interface IndexSource {
   manifest(): Promise<SearchManifest>;
-  wordShard(index: number): Promise<PostingShard>;
-  pairShard(index: number): Promise<PostingShard>;
-  /** `background`: nobody waits for it yet, so it may yield to the fetches a search is waiting on. */
-  docChunk(index: number, background?: boolean): Promise<DocChunk>;
+  /**
+   * An index file by its path under /search/, such as "lexicon/3.json" (see types.ts). `background`: nobody waits
+   * for it yet, so it may yield to the fetches a search is waiting on.
+   */
+  file(path: string, background?: boolean): Promise<unknown>;
   text(docId: number): Promise<DocText>;
 }
 
@@ -38,22 +40,23 @@ const PHRASE_BONUS = 1.5;
 type FacetName = keyof SearchResponse['facets'];
 const FACET_NAMES: FacetName[] = ['author', 'source', 'topic', 'year'];
 
+/** A lexicon shard as the engine reads it: its terms in order, and each term's postings or word shard. */
+interface Lexicon {
+  terms: string[];
+  entries: Map<string, PostingList | number>;
+}
+
 export class SearchEngine {
-  private matcher?: TermMatcher;
   private manifestData?: SearchManifest;
-  private wordShardStarts: number[] = [];
-  private readonly wordShardCache = new Map<number, Promise<Postings>>();
-  private readonly pairShardCache = new Map<number, Promise<Postings>>();
-  private readonly chunkCache = new Map<number, Promise<DocChunk>>();
-  private readonly inlineCache = new Map<number, PostingList>();
+  private readonly matcher = new TermMatcher(this.vocabularyReader());
+  /** Every index file loaded so far, by path, as the engine reads it. */
+  private readonly files = new Map<string, Promise<unknown>>();
 
   constructor(private readonly source: IndexSource) {}
 
   async manifest(): Promise<SearchManifest> {
     if (!this.manifestData) {
       const manifest = await this.source.manifest();
-      this.matcher ??= new TermMatcher(manifest.vocabulary);
-      this.wordShardStarts = wordShardStarts(manifest.wordShards);
       this.manifestData = manifest;
     }
     return this.manifestData;
@@ -71,6 +74,8 @@ export class SearchEngine {
           ? allDocs(manifest)
           : NOTHING;
 
+    const facetsOf = await this.facetsOf(scored.docIds, manifest);
+    if (isStale()) return { hits: [], facets: { author: [], source: [], topic: [], year: [] }, parsed: echo };
     // Per matching document, a bit for each facet whose selection it fails: a facet's own counts ignore its bit.
     const selections = this.selections(request, manifest);
     const failed = new Uint8Array(scored.docIds.length);
@@ -78,13 +83,13 @@ export class SearchEngine {
       const selected = selections[name];
       if (selected.size === 0) return;
       scored.docIds.forEach((docId, index) => {
-        if (!facetValues(manifest, docId, name).some((value) => selected.has(value))) failed[index]! |= 1 << bit;
+        if (!facetValues(facetsOf(docId), name).some((value) => selected.has(value))) failed[index]! |= 1 << bit;
       });
     });
     const facets = Object.fromEntries(
       FACET_NAMES.map((name, bit) => {
         const counted = scored.docIds.filter((_, index) => (failed[index]! & ~(1 << bit)) === 0);
-        return [name, this.countFacet(name, counted, selections[name], manifest)];
+        return [name, this.countFacet(name, counted, selections[name], manifest, facetsOf)];
       }),
     ) as SearchResponse['facets'];
 
@@ -124,14 +129,72 @@ export class SearchEngine {
   }
 
   private docChunk(index: number, background = false): Promise<DocChunk> {
-    let chunk = this.chunkCache.get(index);
-    if (!chunk) {
-      chunk = this.source.docChunk(index, background);
-      // A failed fetch is forgotten, so the next search asks again.
-      chunk.catch(() => this.chunkCache.delete(index));
-      this.chunkCache.set(index, chunk);
+    return this.loaded(`docs/${index}.json`, (raw) => raw as DocChunk, background);
+  }
+
+  /** Loads an index file once, kept as `read` makes it; a failed fetch is forgotten, so the next search asks again. */
+  private loaded<T>(path: string, read: (raw: unknown) => T, background = false): Promise<T> {
+    let file = this.files.get(path) as Promise<T> | undefined;
+    if (!file) {
+      file = this.source.file(path, background).then(read);
+      file.catch(() => this.files.delete(path));
+      this.files.set(path, file);
     }
-    return chunk;
+    return file;
+  }
+
+  private lexicon(index: number): Promise<Lexicon> {
+    return this.loaded(`lexicon/${index}.json`, (raw) => {
+      const shard = raw as LexiconShard;
+      return {
+        terms: shard.map(([term]) => term),
+        entries: new Map(
+          shard.map(([term, postings]) => [term, typeof postings === 'number' ? postings : decodePostings(postings)]),
+        ),
+      };
+    });
+  }
+
+  private async lexiconEntry(term: string): Promise<PostingList | number | undefined> {
+    const manifest = await this.manifest();
+    return (await this.lexicon(lexiconShardOf(manifest.lexicon, term))).entries.get(term);
+  }
+
+  /** The vocabulary as the term matcher reads it, a lexicon shard or a typo bucket at a time. */
+  private vocabularyReader(): VocabularyReader {
+    return {
+      has: async (term) => (await this.lexiconEntry(term)) !== undefined,
+      withPrefix: async (prefix) => {
+        const { lexicon } = await this.manifest();
+        // Every term with the prefix sorts at or after it and before the prefix followed by the last code unit.
+        const first = lexiconShardOf(lexicon, prefix);
+        const last = lexiconShardOf(lexicon, `${prefix}\uffff`);
+        const shards = await Promise.all(
+          Array.from({ length: last - first + 1 }, (_, offset) => this.lexicon(first + offset)),
+        );
+        return shards.flatMap((shard) => termsWithPrefix(shard.terms, prefix));
+      },
+      typoBucket: async (bucket) => {
+        const { typoBuckets } = await this.manifest();
+        if (!typoBuckets[typoBucketGroup(bucket.length, bucket.end)]?.includes(bucket.letter)) return [];
+        return this.loaded(`typos/${typoBucketKey(bucket)}.json`, (raw) => raw as string[]);
+      },
+    };
+  }
+
+  /** The facets of each document given, from the facet chunks that hold them. */
+  private async facetsOf(docIds: readonly number[], manifest: SearchManifest): Promise<(docId: number) => DocFacets> {
+    const size = manifest.facetChunkSize;
+    const chunks = [...new Set(docIds.map((docId) => Math.floor(docId / size)))];
+    const loaded = new Map(
+      await Promise.all(
+        chunks.map(
+          async (index) =>
+            [index, await this.loaded(`facets/${index}.json`, (raw) => raw as DocFacets[])] as const,
+        ),
+      ),
+    );
+    return (docId) => loaded.get(Math.floor(docId / size))![docId % size]!;
   }
 
   text(docId: number): Promise<DocText> {
@@ -144,9 +207,10 @@ export class SearchEngine {
    * word found in most of the collection costs one pass over its postings.
    */
   private async score(parsed: ParsedQuery, manifest: SearchManifest, isStale: () => boolean): Promise<Scored> {
-    const matcher = this.matcher!;
     const lastWord = parsed.words.at(-1);
-    const expansions = parsed.words.map((word) => matcher.match(word, parsed.lastWordIsPrefix && word === lastWord));
+    const expansions = await Promise.all(
+      parsed.words.map((word) => this.matcher.match(word, parsed.lastWordIsPrefix && word === lastWord)),
+    );
     if (expansions.some((matches) => matches.length === 0) || isStale()) return NOTHING;
 
     const pairs = parsed.phrases.flatMap(adjacentPairs);
@@ -221,40 +285,22 @@ export class SearchEngine {
     return new Map(wanted.map((term, index) => [term, lists[index] ?? NO_POSTINGS]));
   }
 
-  /** A rare word's postings come with the manifest; others from their shard. A word not in the vocabulary has none. */
-  private postingsOf(
-    term: string,
-    manifest: SearchManifest,
-  ): PostingList | Promise<PostingList | undefined> | undefined {
+  /** A rare word's postings come with its lexicon entry; others from their shard. A word not in the vocabulary has none. */
+  private async postingsOf(term: string, manifest: SearchManifest): Promise<PostingList | undefined> {
     if (term.includes(' ')) {
-      const index = shardOf(term, manifest.pairShardCount);
-      return this.cachedShard(this.pairShardCache, index, () => this.source.pairShard(index)).then((shard) =>
-        shard.get(term),
-      );
+      const shard = await this.postingShard(`pairs/${shardOf(term, manifest.pairShardCount)}.json`);
+      return shard.get(term);
     }
-    const position = this.matcher!.positionOf(term);
-    if (position < 0) return undefined;
-    const inline = manifest.inlinePostings[position];
-    if (inline) {
-      let list = this.inlineCache.get(position);
-      if (!list) this.inlineCache.set(position, (list = decodePostings(inline)));
-      return list;
-    }
-    const index = wordShardAt(this.wordShardStarts, position);
-    return this.cachedShard(this.wordShardCache, index, () => this.source.wordShard(index)).then((shard) =>
-      shard.get(term),
-    );
+    const entry = await this.lexiconEntry(term);
+    if (typeof entry !== 'number') return entry;
+    return (await this.postingShard(`shards/${entry}.json`)).get(term);
   }
 
-  private cachedShard(cache: Map<number, Promise<Postings>>, index: number, load: () => Promise<PostingShard>) {
-    let shard = cache.get(index);
-    if (!shard) {
-      shard = load().then((raw) => new Map(Object.entries(raw).map(([term, flat]) => [term, decodePostings(flat)])));
-      // A failed fetch is forgotten, so the next search asks again.
-      shard.catch(() => cache.delete(index));
-      cache.set(index, shard);
-    }
-    return shard;
+  private postingShard(path: string): Promise<Map<string, PostingList>> {
+    return this.loaded(
+      path,
+      (raw) => new Map(Object.entries(raw as PostingShard).map(([term, flat]) => [term, decodePostings(flat)])),
+    );
   }
 
   private selections(request: SearchRequest, manifest: SearchManifest): Record<FacetName, Set<number>> {
@@ -273,11 +319,12 @@ export class SearchEngine {
     docIds: readonly number[],
     selected: Set<number>,
     manifest: SearchManifest,
+    facetsOf: (docId: number) => DocFacets,
   ): FacetCount[] {
     const values = facetList(manifest, name);
     const counts = new Array<number>(values.length).fill(0);
     for (const docId of docIds) {
-      const [year, outlet, authors, topics] = manifest.docFacets[docId]!;
+      const [year, outlet, authors, topics] = facetsOf(docId);
       if (name === 'year') counts[year]! += 1;
       else if (name === 'source') {
         if (outlet >= 0) counts[outlet]! += 1;
@@ -288,9 +335,6 @@ export class SearchEngine {
       .filter((value) => value.count > 0 || value.selected);
   }
 }
-
-/** Term → its postings, as one shard holds them. */
-type Postings = Map<string, PostingList>;
 
 /** The documents a query matched, their scores (indexed by document id), and the terms each contains. */
 interface Scored {
@@ -352,8 +396,7 @@ function facetList(manifest: SearchManifest, name: FacetName) {
   }[name];
 }
 
-function facetValues(manifest: SearchManifest, docId: number, name: FacetName): number[] {
-  const [year, outlet, authors, topics] = manifest.docFacets[docId]!;
+function facetValues([year, outlet, authors, topics]: DocFacets, name: FacetName): number[] {
   switch (name) {
     case 'year':
       return [year];

@@ -1,29 +1,49 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodePostings, PostingsEncoder, wordShardAt, wordShardSizes, wordShardStarts } from './shards';
+import { decodePostings, lexiconShardOf, PostingsEncoder, runSizes } from './shards';
 
-describe('word shards', () => {
-  it('cut the vocabulary into runs that stay under the size limit, a large term alone', () => {
-    expect(wordShardSizes([4, 4, 4, 20, 4, 4], 10)).toEqual([2, 1, 1, 2]);
-    expect(wordShardSizes([], 10)).toEqual([]);
+describe('runs of the vocabulary', () => {
+  it('stay under the size limit, a large term alone', () => {
+    expect(runSizes([4, 4, 4, 20, 4, 4], 10)).toEqual([2, 1, 1, 2]);
+    expect(runSizes([], 10)).toEqual([]);
   });
 
-  it('cover every term once, and find each term in the shard that holds it', () => {
+  it('cover every term once, each run under the limit unless it holds one term', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 50 }), { maxLength: 200 }), (bytes) => {
-        const sizes = wordShardSizes(bytes, 60);
+        const sizes = runSizes(bytes, 60);
         expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(bytes.length);
-        const starts = wordShardStarts(sizes);
-        bytes.forEach((_, position) => {
-          const shard = wordShardAt(starts, position);
-          expect(starts[shard]).toBeLessThanOrEqual(position);
-          expect(position).toBeLessThan(starts[shard]! + sizes[shard]!);
-        });
-        sizes.forEach((size, shard) => {
-          const shardBytes = bytes.slice(starts[shard], starts[shard]! + size).reduce((sum, value) => sum + value, 0);
-          if (size > 1) expect(shardBytes).toBeLessThanOrEqual(60);
-        });
+        let start = 0;
+        for (const size of sizes) {
+          expect(size).toBeGreaterThan(0);
+          const runBytes = bytes.slice(start, start + size).reduce((sum, value) => sum + value, 0);
+          if (size > 1) expect(runBytes).toBeLessThanOrEqual(60);
+          start += size;
+        }
       }),
+    );
+  });
+
+  it('find each term, and each place a term would go, in the lexicon shard whose run covers it', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[a-e]{1,5}$/), { minLength: 1, maxLength: 80 }),
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 80, maxLength: 80 }),
+        fc.stringMatching(/^[a-e]{0,5}$/),
+        (words, runs, probe) => {
+          const sorted = [...words].sort();
+          const shards: string[][] = [];
+          for (let start = 0, at = 0; start < sorted.length; start += runs[at++]!)
+            shards.push(sorted.slice(start, start + runs[at]!));
+          const starts = shards.map((shard) => shard[0]!);
+          for (const [index, shard] of shards.entries())
+            for (const term of shard) expect(lexiconShardOf(starts, term)).toBe(index);
+          // A word not in the vocabulary would sit in the run that covers its place, or the first.
+          const shard = lexiconShardOf(starts, probe);
+          expect(shard === 0 || starts[shard]! <= probe).toBe(true);
+          if (shard + 1 < starts.length) expect(probe < starts[shard + 1]!).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -67,46 +67,34 @@ export function shardCountFor(docCount: number): number {
 export const WORD_SHARD_BYTES = 12_000;
 
 /**
- * Word shards hold runs of the sorted vocabulary, so the words a typed prefix begins sit in one shard or a few
- * neighbours: the shard fetched for the first letters of a word also serves the keystrokes after them. A word
- * with a long posting list fills a shard alone. Returns how many vocabulary terms each shard holds, in order.
+ * Splits a run of items (terms in vocabulary order) into consecutive shards of about `limit` bytes each; an item
+ * larger than the limit fills a shard alone. Returns how many items each shard holds, in order.
  */
-export function wordShardSizes(termBytes: readonly number[], limit = WORD_SHARD_BYTES): number[] {
+export function runSizes(itemBytes: readonly number[], limit: number): number[] {
   const sizes: number[] = [];
-  let terms = 0;
+  let items = 0;
   let bytes = 0;
-  for (const size of termBytes) {
-    if (terms > 0 && bytes + size > limit) {
-      sizes.push(terms);
-      terms = 0;
+  for (const size of itemBytes) {
+    if (items > 0 && bytes + size > limit) {
+      sizes.push(items);
+      items = 0;
       bytes = 0;
     }
-    terms += 1;
+    items += 1;
     bytes += size;
   }
-  if (terms > 0) sizes.push(terms);
+  if (items > 0) sizes.push(items);
   return sizes;
 }
 
-/** Where each word shard starts in the vocabulary, from the sizes the manifest lists. */
-export function wordShardStarts(sizes: readonly number[]): number[] {
-  const starts: number[] = [];
-  let start = 0;
-  for (const size of sizes) {
-    starts.push(start);
-    start += size;
-  }
-  return starts;
-}
-
-/** The shard holding the vocabulary term at `position`: the last shard starting at or before it. */
-export function wordShardAt(starts: readonly number[], position: number): number {
+/** The lexicon shard a term belongs in: the last one whose first term is at or before it (the first, if none is). */
+export function lexiconShardOf(starts: readonly string[], term: string): number {
   let low = 0;
   let high = starts.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (starts[middle]! <= position) low = middle + 1;
+    if (starts[middle]! <= term) low = middle + 1;
     else high = middle;
   }
-  return low - 1;
+  return Math.max(0, low - 1);
 }

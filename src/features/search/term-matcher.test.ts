@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withinOneEdit } from './edit-distance';
-import { TermMatcher } from './term-matcher';
+import { termsWithPrefix, TermMatcher, typoBucketKey, typoBuckets, type VocabularyReader } from './term-matcher';
+
+/** The whole vocabulary in memory, sorted, read as the engine reads the served pieces. */
+function vocabularyOf(sorted: readonly string[]): VocabularyReader {
+  const known = new Set(sorted);
+  const buckets = typoBuckets(sorted);
+  return {
+    has: async (term) => known.has(term),
+    withPrefix: async (prefix) => termsWithPrefix(sorted, prefix),
+    typoBucket: async (bucket) => buckets.get(typoBucketKey(bucket)) ?? [],
+  };
+}
+const matcherOf = (sorted: readonly string[]) => new TermMatcher(vocabularyOf(sorted));
 
 const vocabulary = [
   'aleppo',
@@ -15,71 +27,71 @@ const vocabulary = [
   'while',
   'zinki',
 ].sort();
-const matcher = new TermMatcher(vocabulary);
-const termsOf = (word: string, beingTyped = false) => matcher.match(word, beingTyped).map(({ term }) => term);
+const matcher = matcherOf(vocabulary);
+const termsOf = async (word: string, beingTyped = false) =>
+  (await matcher.match(word, beingTyped)).map(({ term }) => term);
 
 describe('TermMatcher', () => {
-  it('finds a word one edit away wherever the edit falls', () => {
-    expect(termsOf('halabya')).toContain('halabja'); // inside
-    expect(termsOf('jalabja')).toContain('halabja'); // first letter replaced
-    expect(termsOf('halabjo')).toContain('halabja'); // last letter replaced
-    expect(termsOf('alabja')).toContain('halabja'); // first letter lost
-    expect(termsOf('shalabja')).toContain('halabja'); // letter added in front
-    expect(termsOf('halabj')).toContain('halabja'); // last letter lost
-    expect(termsOf('ahlabja')).toContain('halabja'); // first two swapped
-    expect(termsOf('halabaj')).toContain('halabja'); // last two swapped
+  it('finds a word one edit away wherever the edit falls', async () => {
+    expect(await termsOf('halabya')).toContain('halabja'); // inside
+    expect(await termsOf('jalabja')).toContain('halabja'); // first letter replaced
+    expect(await termsOf('halabjo')).toContain('halabja'); // last letter replaced
+    expect(await termsOf('alabja')).toContain('halabja'); // first letter lost
+    expect(await termsOf('shalabja')).toContain('halabja'); // letter added in front
+    expect(await termsOf('halabj')).toContain('halabja'); // last letter lost
+    expect(await termsOf('ahlabja')).toContain('halabja'); // first two swapped
+    expect(await termsOf('halabaj')).toContain('halabja'); // last two swapped
   });
 
-  it('finds two letters swapped, even in a word of four letters', () => {
-    expect(termsOf('tays')).toContain('tyas');
-    expect(termsOf('halbaja')).toContain('halabja');
+  it('finds two letters swapped, even in a word of four letters', async () => {
+    expect(await termsOf('tays')).toContain('tyas');
+    expect(await termsOf('halbaja')).toContain('halabja');
   });
 
-  it('keeps the true neighbour when Fuse proposes more than forty lookalikes that score as well', () => {
+  it('keeps the true neighbour when Fuse proposes more than forty lookalikes that score as well', async () => {
     // Two letters changed: Fuse scores each like the neighbour below (a swap is two errors to it) and ranks
     // equal scores in vocabulary order, where all of these come first. None is one edit from the typed word.
     const lookalikes = [...'abcdefghijk'].flatMap((third) => [...'aeiou'].map((sixth) => `ha${third}ba${sixth}a`));
     const typed = 'halbaja';
     expect(lookalikes.length).toBeGreaterThan(40);
     expect(lookalikes.filter((term) => withinOneEdit(typed, term))).toEqual([]);
-    const crowded = new TermMatcher([...lookalikes, 'halabja'].sort());
-    expect(crowded.match(typed, false)).toEqual([{ term: 'halabja', kind: 'typo' }]);
+    const crowded = matcherOf([...lookalikes, 'halabja'].sort());
+    expect(await crowded.match(typed, false)).toEqual([{ term: 'halabja', kind: 'typo' }]);
   });
 
-  it('keeps the word itself first and adds its one-edit variants', () => {
-    expect(matcher.match('tyas', false)).toEqual([
+  it('keeps the word itself first and adds its one-edit variants', async () => {
+    expect(await matcher.match('tyas', false)).toEqual([
       { term: 'tyas', kind: 'exact' },
       { term: 'tias', kind: 'typo' },
     ]);
   });
 
-  it('never offers a word two edits away', () => {
-    expect(termsOf('halbaya')).not.toContain('halabja');
-    expect(termsOf('hizbullah')).not.toContain('hezbollah');
+  it('never offers a word two edits away', async () => {
+    expect(await termsOf('halbaya')).not.toContain('halabja');
+    expect(await termsOf('hizbullah')).not.toContain('hezbollah');
   });
 
-  it('completes a word being typed from its prefix, shortest completions first', () => {
-    expect(matcher.match('reb', true)).toEqual([
+  it('completes a word being typed from its prefix, shortest completions first', async () => {
+    expect(await matcher.match('reb', true)).toEqual([
       { term: 'rebel', kind: 'prefix' },
       { term: 'rebels', kind: 'prefix' },
     ]);
   });
 
-  it('completes a word being typed even when it is a word itself, keeping it exact and first', () => {
-    const matches = matcher.match('rebel', true);
+  it('completes a word being typed even when it is a word itself, keeping it exact and first', async () => {
+    const matches = await matcher.match('rebel', true);
     expect(matches[0]).toEqual({ term: 'rebel', kind: 'exact' });
     expect(matches).toContainEqual({ term: 'rebels', kind: 'prefix' });
-    expect(matcher.match('rebel', false)).not.toContainEqual({ term: 'rebels', kind: 'prefix' });
+    expect(await matcher.match('rebel', false)).not.toContainEqual({ term: 'rebels', kind: 'prefix' });
   });
 
-  it('proposes exactly the one-edit neighbours that exist, for random words and vocabularies', () => {
+  it('proposes exactly the one-edit neighbours that exist, for random words and vocabularies', async () => {
     const word = fc.stringMatching(/^[a-d]{4,7}$/);
-    fc.assert(
-      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 40 }), word, (terms, query) => {
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(word, { minLength: 1, maxLength: 40 }), word, async (terms, query) => {
         const sorted = [...terms].sort();
         const expected = sorted.filter((term) => term !== query && withinOneEdit(query, term));
-        const typos = new TermMatcher(sorted)
-          .match(query, false)
+        const typos = (await matcherOf(sorted).match(query, false))
           .filter(({ kind }) => kind === 'typo')
           .map(({ term }) => term);
         // At most ten typos are offered; within that, none is missed and none is invented.
@@ -90,15 +102,15 @@ describe('TermMatcher', () => {
     );
   });
 
-  it('finds a word with any two neighbouring letters swapped, for random words and vocabularies', () => {
+  it('finds a word with any two neighbouring letters swapped, for random words and vocabularies', async () => {
     const word = fc.stringMatching(/^[a-d]{4,9}$/);
-    fc.assert(
-      fc.property(word, fc.nat(), fc.uniqueArray(word, { maxLength: 60 }), (term, at, others) => {
+    await fc.assert(
+      fc.asyncProperty(word, fc.nat(), fc.uniqueArray(word, { maxLength: 60 }), async (term, at, others) => {
         const swap = at % (term.length - 1);
         const typed = term.slice(0, swap) + term[swap + 1]! + term[swap]! + term.slice(swap + 2);
         fc.pre(typed !== term);
         const vocabulary = [...new Set([term, ...others])].filter((other) => other !== typed).sort();
-        const typos = new TermMatcher(vocabulary).match(typed, false).map(({ term: found }) => found);
+        const typos = (await matcherOf(vocabulary).match(typed, false)).map(({ term: found }) => found);
         // At most ten neighbours are offered, so the swapped word must be one of them when there are no more.
         const neighbours = vocabulary.filter((other) => withinOneEdit(typed, other));
         if (neighbours.length <= 10) expect(typos).toContain(term);

@@ -23,94 +23,95 @@ const BITAP_ERRORS_PER_EDIT = 2;
 const BITAP_PATTERN_LETTERS = 32;
 
 /**
+ * The vocabulary as the matcher reads it. In the browser it arrives a piece at a time (see types.ts): the runs of
+ * the sorted vocabulary a word falls in, and the typo buckets of its length and end letters.
+ */
+export interface VocabularyReader {
+  has(term: string): Promise<boolean>;
+  /** Every term that begins with `prefix`, in vocabulary order. */
+  withPrefix(prefix: string): Promise<string[]>;
+  /** The terms of one typo bucket, or none. */
+  typoBucket(bucket: TypoBucket): Promise<readonly string[]>;
+}
+
+/**
+ * One edit leaves a word's length within one and keeps its first letter or its last (an edit at the start leaves
+ * the end alone, and the other way round). So the terms a typo may stand for are grouped by length and first
+ * letter, and by length and last letter: a typed word looks in six groups, whatever the vocabulary's size.
+ */
+export interface TypoBucket {
+  length: number;
+  end: 'first' | 'last';
+  letter: string;
+}
+
+/** Names a bucket in file names and maps: "9-f-115" holds the nine-letter terms that begin with "s". */
+export function typoBucketKey({ length, end, letter }: TypoBucket): string {
+  return `${typoBucketGroup(length, end)}-${letter.charCodeAt(0)}`;
+}
+
+/** The buckets of one length and end, as the manifest lists their letters: "9-f". */
+export function typoBucketGroup(length: number, end: TypoBucket['end']): string {
+  return `${length}-${end === 'first' ? 'f' : 'l'}`;
+}
+
+/** The typo buckets a term belongs to; terms too short to be a typo's neighbour belong to none. */
+export function typoBucketsOfTerm(term: string): TypoBucket[] {
+  if (term.length < MIN_TYPO_LENGTH - 1) return [];
+  const first: TypoBucket = { length: term.length, end: 'first', letter: term[0]! };
+  const last: TypoBucket = { length: term.length, end: 'last', letter: term.at(-1)! };
+  return [first, last];
+}
+
+/** The typo buckets a typed word looks in. */
+function typoBucketsToSearch(word: string): TypoBucket[] {
+  return [word.length - 1, word.length, word.length + 1].flatMap((length): TypoBucket[] => [
+    { length, end: 'first', letter: word[0]! },
+    { length, end: 'last', letter: word.at(-1)! },
+  ]);
+}
+
+/**
  * Finds the vocabulary terms a typed word stands for: itself, the words it begins (while it is being typed),
- * and words one edit away. Fuse.js proposes candidates among terms of a similar length; an exact edit-distance
- * check keeps only true one-edit neighbours, so "Halabya" finds "halabja" and not every word sharing letters.
+ * and words one edit away. Fuse.js proposes candidates among the terms of the word's typo buckets; an exact
+ * edit-distance check keeps only true one-edit neighbours, so "Halabya" finds "halabja" and not every word sharing
+ * letters.
  */
 export class TermMatcher {
-  private readonly buckets = new Map<string, string[]>();
-  private readonly fuseByBucket = new Map<string, Fuse<string>>();
-  private readonly known: Set<string>;
+  private readonly fuseByBucket = new Map<string, Promise<Fuse<string> | undefined>>();
 
-  constructor(private readonly vocabulary: readonly string[]) {
-    this.known = new Set(vocabulary);
-    for (const term of vocabulary) {
-      for (const key of new Set([
-        bucketKey(term.length, 'first', term[0]!),
-        bucketKey(term.length, 'last', term.at(-1)!),
-      ])) {
-        let bucket = this.buckets.get(key);
-        if (!bucket) this.buckets.set(key, (bucket = []));
-        bucket.push(term);
-      }
-    }
-  }
-
-  has(term: string): boolean {
-    return this.known.has(term);
-  }
-
-  /** The term's place in the sorted vocabulary, or -1. */
-  positionOf(term: string): number {
-    const position = this.lowerBound(term);
-    return this.vocabulary[position] === term ? position : -1;
-  }
+  constructor(private readonly vocabulary: VocabularyReader) {}
 
   /**
    * A word being typed stands for the words it begins (itself first, when it is a word of the corpus); only when
    * none begins with it is it taken as a typo. A finished word stands for itself and its one-edit neighbours.
    */
-  match(word: string, beingTyped: boolean): TermMatch[] {
+  async match(word: string, beingTyped: boolean): Promise<TermMatch[]> {
     const matches = new Map<string, MatchKind>();
-    if (this.known.has(word)) matches.set(word, 'exact');
+    if (await this.vocabulary.has(word)) matches.set(word, 'exact');
     // A word still being typed may be the start of a longer one, even when it is a word itself: "rebel" is on
     // its way to "rebels". Its exact match still ranks first.
     if (beingTyped && word.length >= MIN_PREFIX_LENGTH) {
-      for (const term of this.withPrefix(word)) if (!matches.has(term)) matches.set(term, 'prefix');
+      for (const term of shortestFirst(await this.vocabulary.withPrefix(word)).slice(0, MAX_PREFIX_MATCHES))
+        if (!matches.has(term)) matches.set(term, 'prefix');
     }
     if (matches.size === 0 || matches.has(word)) {
       if (word.length >= MIN_TYPO_LENGTH)
-        for (const term of this.oneEditAway(word)) if (!matches.has(term)) matches.set(term, 'typo');
+        for (const term of await this.oneEditAway(word)) if (!matches.has(term)) matches.set(term, 'typo');
     }
     return [...matches].map(([term, kind]) => ({ term, kind }));
   }
 
-  /** The vocabulary is sorted, so the words a prefix begins sit together. */
-  private withPrefix(prefix: string): string[] {
-    const found: string[] = [];
-    for (let index = this.lowerBound(prefix); index < this.vocabulary.length; index += 1) {
-      const term = this.vocabulary[index]!;
-      if (!term.startsWith(prefix)) break;
-      found.push(term);
-    }
-    return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_PREFIX_MATCHES);
-  }
-
-  /** The first place in the sorted vocabulary whose term is not before `text`. */
-  private lowerBound(text: string): number {
-    let low = 0;
-    let high = this.vocabulary.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.vocabulary[middle]! < text) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
   /**
-   * One edit leaves a word's length within one and keeps its first letter or its last (an edit at the start
-   * leaves the end alone, and the other way round), so Fuse only searches the terms that share one of them.
    * Fuse returns every candidate its threshold admits, and that threshold admits every true neighbour, so none is
    * cut before the exact check; the neighbours are then ranked closest first by Fuse's score.
    */
-  private oneEditAway(word: string): string[] {
+  private async oneEditAway(word: string): Promise<string[]> {
+    const buckets = await Promise.all(typoBucketsToSearch(word).map((bucket) => this.fuseFor(bucket)));
     const scores = new Map<string, number>();
-    for (const length of [word.length - 1, word.length, word.length + 1]) {
-      for (const key of [bucketKey(length, 'first', word[0]!), bucketKey(length, 'last', word.at(-1)!)]) {
-        for (const { item, score = 1 } of this.fuseFor(key, length)?.search(word) ?? []) {
-          if (item !== word && !scores.has(item) && withinOneEdit(word, item)) scores.set(item, score);
-        }
+    for (const fuse of buckets) {
+      for (const { item, score = 1 } of fuse?.search(word) ?? []) {
+        if (item !== word && !scores.has(item) && withinOneEdit(word, item)) scores.set(item, score);
       }
     }
     return [...scores]
@@ -119,25 +120,66 @@ export class TermMatcher {
       .map(([term]) => term);
   }
 
-  private fuseFor(key: string, termLength: number): Fuse<string> | undefined {
-    const cached = this.fuseByBucket.get(key);
-    if (cached) return cached;
-    const bucket = this.buckets.get(key);
-    if (!bucket) return undefined;
-    // The shortest word that searches these terms is one letter shorter, and no shorter than a typo allows: a
-    // threshold of two errors over its length keeps every true neighbour of it, and of the longer words.
-    const shortestWord = Math.min(Math.max(termLength - 1, MIN_TYPO_LENGTH), BITAP_PATTERN_LETTERS);
-    const fuse = new Fuse(bucket, {
-      threshold: BITAP_ERRORS_PER_EDIT / shortestWord,
-      ignoreLocation: true,
-      isCaseSensitive: true,
-      includeScore: true,
-    });
-    this.fuseByBucket.set(key, fuse);
+  private fuseFor(bucket: TypoBucket): Promise<Fuse<string> | undefined> {
+    const key = typoBucketKey(bucket);
+    let fuse = this.fuseByBucket.get(key);
+    if (!fuse) {
+      fuse = this.vocabulary.typoBucket(bucket).then((terms) => {
+        if (terms.length === 0) return undefined;
+        // The shortest word that searches these terms is one letter shorter, and no shorter than a typo allows: a
+        // threshold of two errors over its length keeps every true neighbour of it, and of the longer words.
+        const shortestWord = Math.min(Math.max(bucket.length - 1, MIN_TYPO_LENGTH), BITAP_PATTERN_LETTERS);
+        return new Fuse(terms, {
+          threshold: BITAP_ERRORS_PER_EDIT / shortestWord,
+          ignoreLocation: true,
+          isCaseSensitive: true,
+          includeScore: true,
+        });
+      });
+      // A failed fetch is forgotten, so the next search asks again.
+      fuse.catch(() => this.fuseByBucket.delete(key));
+      this.fuseByBucket.set(key, fuse);
+    }
     return fuse;
   }
 }
 
-function bucketKey(length: number, end: 'first' | 'last', letter: string): string {
-  return `${length}${end}${letter}`;
+function shortestFirst(terms: readonly string[]): string[] {
+  return [...terms].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+}
+
+/** Groups terms into their typo buckets, by key, each bucket in vocabulary order. */
+export function typoBuckets(vocabulary: readonly string[]): Map<string, string[]> {
+  const buckets = new Map<string, string[]>();
+  for (const term of vocabulary) {
+    for (const key of new Set(typoBucketsOfTerm(term).map(typoBucketKey))) {
+      let bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, (bucket = []));
+      bucket.push(term);
+    }
+  }
+  return buckets;
+}
+
+/** The terms of a sorted list that begin with `prefix`: they sit together, from the prefix's place on. */
+export function termsWithPrefix(sorted: readonly string[], prefix: string): string[] {
+  const found: string[] = [];
+  for (let index = lowerBound(sorted, prefix); index < sorted.length; index += 1) {
+    const term = sorted[index]!;
+    if (!term.startsWith(prefix)) break;
+    found.push(term);
+  }
+  return found;
+}
+
+/** The first place in a sorted list whose item is not before `text`. */
+export function lowerBound(sorted: readonly string[], text: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < text) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

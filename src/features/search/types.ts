@@ -1,44 +1,54 @@
 /**
- * The search index as it is served: a small manifest loaded on first use, posting shards fetched per query
- * term, and per-article files fetched only for the results on screen.
+ * The search index as it is served: a small manifest loaded on first use, and files fetched as a query needs them,
+ * so that neither the first search nor any other downloads more as the collection grows than its words need.
  *
  *   /search/manifest.json        SearchManifest
- *   /search/shards/<n>.json      PostingShard       (words: a run of the sorted vocabulary, see wordShards)
+ *   /search/lexicon/<n>.json     LexiconShard       (a run of the sorted vocabulary: n from manifest.lexicon)
+ *   /search/typos/<key>.json     string[]           (a typo bucket's terms: key from typoBucketKey)
+ *   /search/shards/<n>.json      PostingShard       (words: n from the word's lexicon entry)
  *   /search/pairs/<n>.json       PostingShard       (word pairs: n = shardOf(pair, manifest.pairShardCount))
+ *   /search/facets/<n>.json      DocFacets[]        (n = floor(docId / manifest.facetChunkSize))
  *   /search/docs/<n>.json        DocChunk           (n = floor(docId / manifest.docChunkSize))
  *   /search/text/<docId>.json    DocText
  */
 
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 export interface SearchManifest {
   version: typeof INDEX_VERSION;
   docCount: number;
-  /** How many vocabulary terms each word shard holds, in vocabulary order. */
-  wordShards: number[];
+  /** The first term of each lexicon shard, in vocabulary order: a term is in the last shard starting at or before it. */
+  lexicon: string[];
+  /**
+   * The typo buckets that hold any term: by length and end ("9-f", typoBucketGroup), the letters of those buckets
+   * run together ("abdk").
+   */
+  typoBuckets: Record<string, string>;
   pairShardCount: number;
   docChunkSize: number;
-  /** Every normalized word of the corpus, sorted; fuzzy and prefix matching run over this list. */
-  vocabulary: string[];
-  /**
-   * Aligned with `vocabulary`: the postings of a word found in at most INLINE_POSTINGS_MAX_DOCS documents (a flat
-   * list, as in a shard), or 0 for a word whose postings are in its word shard. The rarest words (names, the
-   * words people search for) then cost no request: a search waiting on the network is slow, most of all while
-   * the reader is still typing, when the browser puts network responses behind keystrokes.
-   */
-  inlinePostings: (number[] | 0)[];
+  facetChunkSize: number;
   /** Republication day of each document, as days since 1970-01-01, for date sort and tie-breaks. */
   days: number[];
-  /** Facet values, each list sorted for display; documents refer to them by index. */
+  /** Facet values, each list sorted for display; documents refer to them by index (see DocFacets). */
   facets: {
     authors: FacetValue[];
     outlets: FacetValue[];
     topics: FacetValue[];
     years: FacetValue[];
   };
-  /** Per document: [year index, outlet index or -1, author indexes, topic indexes]. */
-  docFacets: [number, number, number[], number[]][];
 }
+
+/**
+ * A run of the sorted vocabulary: each term with its postings when it is found in at most INLINE_POSTINGS_MAX_DOCS
+ * documents (a flat list, as in a posting shard), or else the number of the word shard that holds them. The
+ * rarest words (names, the words people search for) then cost no request beyond their lexicon shard: a search
+ * waiting on the network is slow, most of all while the reader is still typing, when the browser puts network
+ * responses behind keystrokes.
+ */
+export type LexiconShard = [term: string, postings: number[] | number][];
+
+/** One document's facets: [year index, outlet index or -1, author indexes, topic indexes]. */
+export type DocFacets = [number, number, number[], number[]];
 
 export interface FacetValue {
   /** The URL value of the filter (a slug, or the year). */

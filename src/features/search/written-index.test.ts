@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, indexFiles, type IndexableArticle } from './build-index';
 import { SearchEngine, type IndexSource } from './engine';
+import type { DocText } from './types';
 import { removeAbandonedIndexes, writeIndex } from './written-index';
 
 const article = (slug: string, date: string, title: string, blocks: string[]): IndexableArticle => ({
@@ -34,13 +35,11 @@ afterEach(() => {
 
 /** Serves the written files as the client fetches them (client/fetch-source.ts), from disk. */
 function engineOver(folder: string, manifest: ReturnType<typeof writeIndex>['manifest']): SearchEngine {
-  const file = (path: string) => JSON.parse(readFileSync(join(folder, path), 'utf8'));
+  const file = async (path: string) => JSON.parse(readFileSync(join(folder, path), 'utf8')) as unknown;
   const source: IndexSource = {
     manifest: async () => manifest,
-    wordShard: async (index) => file(`shards/${index}.json`),
-    pairShard: async (index) => file(`pairs/${index}.json`),
-    docChunk: async (index) => file(`docs/${index}.json`),
-    text: async (docId) => file(`text/${docId}.json`),
+    file,
+    text: async (docId) => (await file(`text/${docId}.json`)) as DocText,
   };
   return new SearchEngine(source);
 }

@@ -1,6 +1,6 @@
 import type { IndexSource } from '../engine';
 import { siteHref } from '../../../shared/urls';
-import { INDEX_VERSION, type DocChunk, type DocText, type PostingShard, type SearchManifest } from '../types';
+import { INDEX_VERSION, type DocText, type SearchManifest } from '../types';
 
 const TEXT_CACHE_SIZE = 120;
 
@@ -29,9 +29,7 @@ export function fetchSource(base = siteHref('/search/')): IndexSource {
       });
       return manifest;
     },
-    wordShard: (index) => get<PostingShard>(`shards/${index}.json`),
-    pairShard: (index) => get<PostingShard>(`pairs/${index}.json`),
-    docChunk: (index, background) => get<DocChunk>(`docs/${index}.json`, background ? 'low' : 'high'),
+    file: (path, background) => get<unknown>(path, background ? 'low' : 'high'),
     text(docId) {
       // Typing re-runs the search many times over the same first results: keep their texts at hand.
       let text = texts.get(docId);
