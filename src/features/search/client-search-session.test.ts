@@ -20,11 +20,13 @@ const harbour: IndexableArticle = { ...convoys[0]!, slug: 'harbour', blocks: ['T
 /** A session over an index built in memory, noting which texts it fetches. */
 function sessionFor(articles: IndexableArticle[]) {
   const textsFetched: number[] = [];
+  const filesFetched: string[] = [];
   const source = memorySource(buildSearchIndex(articles), (path) => {
+    filesFetched.push(path);
     const text = /^text\/(\d+)\.json$/.exec(path);
     if (text) textsFetched.push(Number(text[1]));
   });
-  return { session: createSearchSession(new SearchEngine(source)), textsFetched };
+  return { session: createSearchSession(new SearchEngine(source)), textsFetched, filesFetched };
 }
 
 const request = (query: string): SearchRequest => ({
@@ -60,5 +62,34 @@ describe('the search session', () => {
     expect(await first!.snippets(0, 20)).toBeUndefined();
     expect(await first!.more(20, 5)).toBeUndefined();
     expect(textsFetched).toEqual([]);
+  });
+
+  it('searches only the newest of the keystrokes typed while it was busy', async () => {
+    const engine = new SearchEngine(memorySource(buildSearchIndex([...convoys, harbour])));
+    const searched: string[] = [];
+    const search = engine.search.bind(engine);
+    engine.search = (request, isStale) => {
+      searched.push(request.query);
+      return search(request, isStale);
+    };
+    const session = createSearchSession(engine);
+    await session.search(request('convoy'), 20);
+    // Three keystrokes arrive together: the first two are overtaken before the engine looks anything up.
+    const typed = ['harb', 'harbo', 'harbour'].map((query) => session.search(request(query), 20));
+    const [first, second, last] = await Promise.all(typed);
+    expect([first, second]).toEqual([undefined, undefined]);
+    expect(last?.items.map((item) => item.slug)).toEqual(['harbour']);
+    expect(searched).toEqual(['convoy', 'harbour']);
+  });
+
+  it("loads in the background the newest 10,000 articles' summaries, and no more", async () => {
+    const many = Array.from({ length: 10_100 }, (_, index) => ({ ...convoys[0]!, slug: `many-${index}` }));
+    const { session, filesFetched } = sessionFor(many);
+    await session.search(request('convoy'), 20);
+    await expect.poll(() => filesFetched.filter((path) => path.startsWith('docs/')).length).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const chunks = filesFetched.filter((path) => path.startsWith('docs/'));
+    expect(chunks).toHaveLength(200);
+    expect(chunks).not.toContain('docs/200.json');
   });
 });
