@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { site } from '../src/site.config';
@@ -29,6 +28,7 @@ import { serveStatic, type StaticServer } from './serve';
 import { crawlBuiltSite } from './site-crawl';
 import { listHtmlPages, type SitePage } from './site-pages';
 import { runTimed, StepFailed, type CommandFigures } from './timed-command';
+import { DEFAULT_SEED, environment, OURS, QUERY_COUNTS, runId, slugsByCaptureFile } from './bench-setup';
 
 const USAGE = `Usage: npm run bench -- [--sizes 1000,10000] [--seed N] [--smoke] [--pagefind-debounce MS] [--keep] [--out DIR] [--verbose]
 
@@ -47,12 +47,9 @@ Figures go to bench/results/ (smoke runs: bench/runs/).
   --out DIR      where to write the figures
   --verbose      show the ingest and build output`;
 
-const DEFAULT_SEED = 20161228;
-const QUERY_COUNTS = { cold: 3, warm: 50, multiWord: 10, typos: 100 };
 /** A smoke run checks that every step works, quickly: fewer queries, whose figures mean little anyway. */
 const SMOKE_QUERY_COUNTS = { cold: 2, warm: 20, multiWord: 5, typos: 25 };
 
-const OURS: EngineTarget = { id: 'ours', label: 'ours', path: '/search/', settle: 'quiet' };
 const PAGEFIND: EngineTarget = { id: 'pagefind', label: 'Pagefind', path: PAGEFIND_HARNESS_PATH, settle: 'data-query' };
 
 /** Failures of the bench itself (not of a search target): these make the process exit non-zero. */
@@ -376,18 +373,6 @@ function checkBaseline(pagefind: EngineFigures | undefined): void {
   }
 }
 
-/** Which article each capture became: ingest records the capture's file name in the frontmatter. */
-async function slugsByCaptureFile(articlesDir: string): Promise<Map<string, string>> {
-  const slugs = new Map<string, string>();
-  for (const name of await readdir(articlesDir)) {
-    if (!name.endsWith('.md')) continue;
-    const text = await readFile(join(articlesDir, name), 'utf8');
-    const file = /^capture:\n\s+file:\s*['"]?([^'"\n]+?)['"]?\s*$/m.exec(text)?.[1];
-    if (file) slugs.set(file, name.slice(0, -'.md'.length));
-  }
-  return slugs;
-}
-
 async function folderSize(folder: string): Promise<{ files: number; bytes: number }> {
   let files = 0;
   let bytes = 0;
@@ -397,45 +382,6 @@ async function folderSize(folder: string): Promise<{ files: number; bytes: numbe
     bytes += (await stat(join(entry.parentPath, entry.name))).size;
   }
   return { files, bytes };
-}
-
-function astroVersion(): string {
-  try {
-    const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', 'astro', 'package.json'), 'utf8'));
-    return String(manifest.version);
-  } catch {
-    return 'unknown';
-  }
-}
-
-function runId(date: Date, sizes: number[]): string {
-  return `${date.toISOString().slice(0, 16).replace(/:/g, '')}Z-n${sizes.join('-')}`;
-}
-
-function environment(): Record<string, string | number> {
-  const git = (args: string[]) => {
-    try {
-      return execFileSync('git', args, {
-        cwd: PROJECT_ROOT,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim();
-    } catch {
-      return '';
-    }
-  };
-  return {
-    node: process.version,
-    astro: astroVersion(),
-    platform: `${process.platform} ${process.arch}`,
-    cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
-    memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
-    // Other work on the machine skews every timing; a high figure here means a noisy run.
-    loadAverageAtStart: loadavg()[0]!.toFixed(2),
-    peakRss:
-      existsSync('/usr/bin/time') && process.env.BENCH_RSS !== 'probe' ? 'GNU time -v' : 'per-process Node probe',
-    commit: `${git(['rev-parse', '--short', 'HEAD']) || 'unknown'}${git(['status', '--porcelain']) ? ' (uncommitted changes)' : ''}`,
-  };
 }
 
 main().then(
