@@ -56,10 +56,7 @@ export class SearchEngine {
   constructor(private readonly source: IndexSource) {}
 
   async manifest(): Promise<SearchManifest> {
-    if (!this.manifestData) {
-      const manifest = await this.source.manifest();
-      this.manifestData = manifest;
-    }
+    this.manifestData ??= await this.source.manifest();
     return this.manifestData;
   }
 
@@ -78,35 +75,7 @@ export class SearchEngine {
     const facetsOf = await this.facetsOf(scored.docIds, manifest);
     if (isStale()) return { hits: [], facets: { author: [], source: [], topic: [], year: [] }, parsed: echo };
     const selections = FACET_NAMES.map((name) => this.selection(request, manifest, name));
-    const counts = FACET_NAMES.map((name) => new Array<number>(facetList(manifest, name).length).fill(0));
-    const [authorCounts, sourceCounts, topicCounts, yearCounts] = counts as [number[], number[], number[], number[]];
-    const anySelected = selections.some((selected) => selected.size > 0);
-    const shown: number[] = [];
-    // One pass over the matches, the commonest words' all hundred thousand of them: a document counts towards a
-    // facet when it passes every other facet's selection. Bits follow FACET_NAMES: author, source, topic, year.
-    for (const docId of scored.docIds) {
-      const row = facetsOf(docId);
-      let failed = 0;
-      if (anySelected)
-        FACET_NAMES.forEach((name, bit) => {
-          const selected = selections[bit]!;
-          if (selected.size > 0 && !facetValues(row, name).some((value) => selected.has(value))) failed |= 1 << bit;
-        });
-      const [year, outlet, authors, topics] = row;
-      if ((failed & ~0b0001) === 0) for (const author of authors) authorCounts[author]! += 1;
-      if ((failed & ~0b0010) === 0 && outlet >= 0) sourceCounts[outlet]! += 1;
-      if ((failed & ~0b0100) === 0) for (const topic of topics) topicCounts[topic]! += 1;
-      if ((failed & ~0b1000) === 0) yearCounts[year]! += 1;
-      if (failed === 0) shown.push(docId);
-    }
-    const facets = Object.fromEntries(
-      FACET_NAMES.map((name, bit) => [
-        name,
-        facetList(manifest, name)
-          .map((value, index) => ({ ...value, count: counts[bit]![index]!, selected: selections[bit]!.has(index) }))
-          .filter((value) => value.count > 0 || value.selected),
-      ]),
-    ) as SearchResponse['facets'];
+    const { facets, shown } = filterAndCount(scored.docIds, facetsOf, selections, manifest);
 
     // Scores are compared as shown, to three places, so that ties fall to the newer article (the lower id).
     const thousandths = (docId: number) => Math.round(scored.scores[docId]! * 1000);
@@ -343,6 +312,47 @@ class Hit implements SearchHit {
   get matchedTerms(): string[] {
     return this.termsOf(this.docId);
   }
+}
+
+/**
+ * One pass over the matches, the commonest words' all hundred thousand of them: the matches every selection lets
+ * through, and the facets' counts, where a document counts towards a facet when it passes every other facet's
+ * selection. `selections` follow FACET_NAMES, as do the bits of `failed`: author, source, topic, year.
+ */
+function filterAndCount(
+  docIds: readonly number[],
+  facetsOf: (docId: number) => DocFacets,
+  selections: readonly Set<number>[],
+  manifest: SearchManifest,
+): { facets: SearchResponse['facets']; shown: number[] } {
+  const counts = FACET_NAMES.map((name) => new Array<number>(facetList(manifest, name).length).fill(0));
+  const [authorCounts, sourceCounts, topicCounts, yearCounts] = counts as [number[], number[], number[], number[]];
+  const anySelected = selections.some((selected) => selected.size > 0);
+  const shown: number[] = [];
+  for (const docId of docIds) {
+    const row = facetsOf(docId);
+    let failed = 0;
+    if (anySelected)
+      FACET_NAMES.forEach((name, bit) => {
+        const selected = selections[bit]!;
+        if (selected.size > 0 && !facetValues(row, name).some((value) => selected.has(value))) failed |= 1 << bit;
+      });
+    const [year, outlet, authors, topics] = row;
+    if ((failed & ~0b0001) === 0) for (const author of authors) authorCounts[author]! += 1;
+    if ((failed & ~0b0010) === 0 && outlet >= 0) sourceCounts[outlet]! += 1;
+    if ((failed & ~0b0100) === 0) for (const topic of topics) topicCounts[topic]! += 1;
+    if ((failed & ~0b1000) === 0) yearCounts[year]! += 1;
+    if (failed === 0) shown.push(docId);
+  }
+  const facets = Object.fromEntries(
+    FACET_NAMES.map((name, bit) => [
+      name,
+      facetList(manifest, name)
+        .map((value, index) => ({ ...value, count: counts[bit]![index]!, selected: selections[bit]!.has(index) }))
+        .filter((value) => value.count > 0 || value.selected),
+    ]),
+  ) as SearchResponse['facets'];
+  return { facets, shown };
 }
 
 /** Orders documents by a rank, highest first, then by id (the newer article). */
