@@ -48,7 +48,7 @@ describe('TermMatcher', () => {
     expect(await termsOf('halbaja')).toContain('halabja');
   });
 
-  it('keeps the true neighbour when Fuse proposes more than forty lookalikes that score as well', async () => {
+  it('keeps the true neighbour among more than forty lookalikes that Fuse would score as well', async () => {
     // Two letters changed: Fuse scores each like the neighbour below (a swap is two errors to it) and ranks
     // equal scores in vocabulary order, where all of these come first. None is one edit from the typed word.
     const lookalikes = [...'abcdefghijk'].flatMap((third) => [...'aeiou'].map((sixth) => `ha${third}ba${sixth}a`));
@@ -57,6 +57,16 @@ describe('TermMatcher', () => {
     expect(lookalikes.filter((term) => withinOneEdit(typed, term))).toEqual([]);
     const crowded = matcherOf([...lookalikes, 'halabja'].sort());
     expect(await crowded.match(typed, false)).toEqual([{ term: 'halabja', kind: 'typo' }]);
+  });
+
+  it('keeps the ten closest of more neighbours, a changed letter before two letters swapped', async () => {
+    const typed = 'tovigume';
+    const changedLast = [...'abcdfghijkl'].map((letter) => `tovigum${letter}`);
+    // First in vocabulary order, and one edit away, but two errors to Fuse.
+    const swapped = 'tovigmue';
+    const crowded = matcherOf([...changedLast, swapped].sort());
+    const found = (await crowded.match(typed, false)).map(({ term }) => term);
+    expect(found).toEqual(changedLast.slice(0, 10));
   });
 
   it('keeps the word itself first and adds its one-edit variants', async () => {
