@@ -77,8 +77,6 @@ function typoBucketsToSearch(word: string): TypoBucket[] {
  * word's typo buckets, so "Halabya" finds "halabja" and not every word sharing letters; Fuse.js ranks them.
  */
 export class TermMatcher {
-  private readonly buckets = new Map<string, Promise<readonly string[]>>();
-
   constructor(private readonly vocabulary: VocabularyReader) {}
 
   /**
@@ -108,7 +106,7 @@ export class TermMatcher {
    */
   private async oneEditAway(word: string): Promise<string[]> {
     const bucketsToSearch = typoBucketsToSearch(word);
-    const bucketTerms = await Promise.all(bucketsToSearch.map((bucket) => this.bucket(bucket)));
+    const bucketTerms = await Promise.all(bucketsToSearch.map((bucket) => this.vocabulary.typoBucket(bucket)));
     const scores = new Map<string, number>();
     bucketsToSearch.forEach((bucket, index) => {
       const neighbours = bucketTerms[index]!.filter(
@@ -122,18 +120,6 @@ export class TermMatcher {
       .sort(([a, aScore], [b, bScore]) => aScore - bScore || (a < b ? -1 : 1))
       .slice(0, MAX_TYPO_MATCHES)
       .map(([term]) => term);
-  }
-
-  private bucket(bucket: TypoBucket): Promise<readonly string[]> {
-    const key = typoBucketKey(bucket);
-    let terms = this.buckets.get(key);
-    if (!terms) {
-      terms = this.vocabulary.typoBucket(bucket);
-      // A failed fetch is forgotten, so the next search asks again.
-      terms.catch(() => this.buckets.delete(key));
-      this.buckets.set(key, terms);
-    }
-    return terms;
   }
 }
 
